@@ -1,0 +1,84 @@
+package io.github.unscsim.model;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A member state of the United Nations, named by its ISO 3166-1 alpha-3 code (a former state keeps its ISO 3166-3
+ * code: {@code SUN}, {@code YUG}, {@code CSK}, {@code DDR}) and its English name.
+ *
+ * <p>Two member states are equal when their codes are equal: the name is what the state was called on the date of
+ * the council it sits on ("China (Republic of China)" in 1950, "China" in 2016), not part of its identity.
+ * Immutable and thread-safe.
+ *
+ * @param code the alpha-3 code, three upper-case letters
+ * @param name the English name, not blank
+ */
+public record MemberState(String code, String name) implements Comparable<MemberState> {
+
+    private static final Pattern CODE = Pattern.compile("[A-Z]{3}");
+
+    /**
+     * Validates the code and the name.
+     *
+     * @param code the alpha-3 code, three upper-case letters
+     * @param name the English name, not blank
+     */
+    public MemberState {
+        checkCode(code);
+        Objects.requireNonNull(name, "name");
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("member state " + code + " has a blank name");
+        }
+    }
+
+    /**
+     * Returns the member state with the given code and name.
+     *
+     * @param code the alpha-3 code, three upper-case letters
+     * @param name the English name, not blank
+     * @return the member state
+     */
+    public static MemberState of(String code, String name) {
+        return new MemberState(code, name);
+    }
+
+    /**
+     * Checks that a text is an alpha-3 code: three upper-case letters.
+     *
+     * @param code the text to check, not null
+     * @return the code
+     * @throws IllegalArgumentException if it is not three upper-case letters
+     */
+    public static String checkCode(String code) {
+        Objects.requireNonNull(code, "code");
+        if (!CODE.matcher(code).matches()) {
+            throw new IllegalArgumentException(
+                    "'" + code + "' is not an ISO 3166 alpha-3 code (three upper-case letters, e.g. FRA)");
+        }
+        return code;
+    }
+
+    /** Equal when the codes are equal. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof MemberState that && code.equals(that.code);
+    }
+
+    @Override
+    public int hashCode() {
+        return code.hashCode();
+    }
+
+    /** Orders by code. */
+    @Override
+    public int compareTo(MemberState other) {
+        return code.compareTo(other.code);
+    }
+
+    /** Returns the name and the code, e.g. {@code "France (FRA)"}. */
+    @Override
+    public String toString() {
+        return name + " (" + code + ")";
+    }
+}

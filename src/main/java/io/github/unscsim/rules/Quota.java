@@ -1,0 +1,180 @@
+package io.github.unscsim.rules;
+
+/**
+ * How many affirmative votes a rule requires: a fixed number, a share of all members, or a share of the members
+ * present and voting (affirmative and negative votes). Immutable and thread-safe.
+ */
+public sealed interface Quota {
+
+    /**
+     * Returns the number of affirmative votes required.
+     *
+     * @param members the number of members of the council
+     * @param presentAndVoting the number of affirmative and negative votes cast
+     * @return the number required, at least 0
+     */
+    int required(int members, int presentAndVoting);
+
+    /**
+     * Tells whether the quota depends only on the council's size, not on how many members vote.
+     *
+     * @return true for a fixed number or a share of all members
+     */
+    default boolean isFixedForCouncil() {
+        return !(this instanceof ShareOfPresentAndVoting);
+    }
+
+    /**
+     * Returns a fixed number of affirmative votes, e.g. 9 under the Charter since 1966.
+     *
+     * @param votes the number, at least 1
+     * @return the quota
+     */
+    static Quota votes(int votes) {
+        return new Fixed(votes);
+    }
+
+    /**
+     * Returns the absolute majority: more than half of all members (8 of 15), as for ICJ elections.
+     *
+     * @return the quota
+     */
+    static Quota majorityOfMembers() {
+        return new ShareOfMembers(1, 2, true);
+    }
+
+    /**
+     * Returns at least a share of all members, rounded up: {@code ofMembers(3, 5)} is 60%, 9 of 15.
+     *
+     * @param numerator the share's numerator, at least 1
+     * @param denominator the share's denominator, at least the numerator
+     * @return the quota
+     */
+    static Quota ofMembers(int numerator, int denominator) {
+        return new ShareOfMembers(numerator, denominator, false);
+    }
+
+    /**
+     * Returns a simple majority of the members present and voting: more affirmative than negative votes.
+     *
+     * @return the quota
+     */
+    static Quota majorityOfPresentAndVoting() {
+        return new ShareOfPresentAndVoting(1, 2, true);
+    }
+
+    /**
+     * Returns at least a share of the members present and voting, rounded up: {@code ofPresentAndVoting(2, 3)} is
+     * a two-thirds majority.
+     *
+     * @param numerator the share's numerator, at least 1
+     * @param denominator the share's denominator, at least the numerator
+     * @return the quota
+     */
+    static Quota ofPresentAndVoting(int numerator, int denominator) {
+        return new ShareOfPresentAndVoting(numerator, denominator, false);
+    }
+
+    /**
+     * A fixed number of affirmative votes.
+     *
+     * @param votes the number, at least 1
+     */
+    record Fixed(int votes) implements Quota {
+        /**
+         * Validates the number.
+         *
+         * @param votes the number, at least 1
+         */
+        public Fixed {
+            if (votes < 1) {
+                throw new IllegalArgumentException("quota must be at least 1 vote: " + votes);
+            }
+        }
+
+        @Override
+        public int required(int members, int presentAndVoting) {
+            return votes;
+        }
+
+        @Override
+        public String toString() {
+            return votes + " affirmative votes";
+        }
+    }
+
+    /**
+     * A share of all members: at least {@code numerator/denominator} of them, or more than that share if
+     * {@code strict}.
+     *
+     * @param numerator the numerator, at least 1
+     * @param denominator the denominator, at least the numerator
+     * @param strict true for "more than", false for "at least"
+     */
+    record ShareOfMembers(int numerator, int denominator, boolean strict) implements Quota {
+        /**
+         * Validates the share.
+         *
+         * @param numerator the numerator, at least 1
+         * @param denominator the denominator, at least the numerator
+         * @param strict true for "more than", false for "at least"
+         */
+        public ShareOfMembers {
+            checkShare(numerator, denominator);
+        }
+
+        @Override
+        public int required(int members, int presentAndVoting) {
+            return share(members, numerator, denominator, strict);
+        }
+
+        @Override
+        public String toString() {
+            return (strict ? "more than " : "at least ") + numerator + "/" + denominator + " of all members";
+        }
+    }
+
+    /**
+     * A share of the members present and voting: at least {@code numerator/denominator} of them, or more than that
+     * share if {@code strict}; at least one affirmative vote in any case.
+     *
+     * @param numerator the numerator, at least 1
+     * @param denominator the denominator, at least the numerator
+     * @param strict true for "more than", false for "at least"
+     */
+    record ShareOfPresentAndVoting(int numerator, int denominator, boolean strict) implements Quota {
+        /**
+         * Validates the share.
+         *
+         * @param numerator the numerator, at least 1
+         * @param denominator the denominator, at least the numerator
+         * @param strict true for "more than", false for "at least"
+         */
+        public ShareOfPresentAndVoting {
+            checkShare(numerator, denominator);
+        }
+
+        @Override
+        public int required(int members, int presentAndVoting) {
+            return Math.max(1, share(presentAndVoting, numerator, denominator, strict));
+        }
+
+        @Override
+        public String toString() {
+            return (strict ? "more than " : "at least ") + numerator + "/" + denominator
+                    + " of the members present and voting";
+        }
+    }
+
+    private static void checkShare(int numerator, int denominator) {
+        if (numerator < 1 || denominator < numerator) {
+            throw new IllegalArgumentException("share must be between 0 and 1 with a positive numerator: "
+                    + numerator + "/" + denominator);
+        }
+    }
+
+    private static int share(int count, int numerator, int denominator, boolean strict) {
+        long product = (long) count * numerator;
+        return (int) (strict ? product / denominator + 1 : (product + denominator - 1) / denominator);
+    }
+}
