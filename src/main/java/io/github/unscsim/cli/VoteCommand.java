@@ -1,0 +1,58 @@
+package io.github.unscsim.cli;
+
+import io.github.unscsim.io.Json;
+import io.github.unscsim.model.Ballot;
+import io.github.unscsim.model.MemberState;
+import io.github.unscsim.model.Vote;
+import io.github.unscsim.rules.AdoptionRules;
+import io.github.unscsim.rules.Outcome;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code vote --council YEAR|DATE --yes CODES --no CODES ...}: evaluates one ballot under the rule in force. */
+@Command(name = "vote", mixinStandardHelpOptions = true,
+        description = "Evaluates one ballot under the rule in force on the council's date; every member is named once.")
+final class VoteCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    BallotOptions ballot;
+
+    @Option(names = "--json", description = "print JSON")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        Outcome outcome = AdoptionRules.evaluate(ballot.ballot());
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(Json.write(Json.outcome(outcome)));
+        } else {
+            print(out, outcome);
+        }
+        return 0;
+    }
+
+    /** Prints an outcome as text: the explanation, then the votes by kind and the rule. */
+    static void print(PrintWriter out, Outcome outcome) {
+        out.println(outcome.explanation());
+        Ballot cast = outcome.ballot();
+        for (Vote vote : Vote.values()) {
+            List<MemberState> members = cast.members(vote);
+            if (!members.isEmpty()) {
+                out.printf("  %-18s %s%n", vote.label(),
+                        members.stream().map(MemberState::code).collect(Collectors.joining(", ")));
+            }
+        }
+        out.printf("  %-18s %s (required %d, %s)%n", "outcome", outcome.type(), outcome.required(), outcome.rule());
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The command line, {@code java -jar unsc.jar COMMAND}: a picocli command per verb on top of the library. Nothing
+ * depends on this package.
+ */
+package io.github.unscsim.cli;

@@ -1,0 +1,4 @@
+/**
+ * Reading and writing: JSON views of councils and outcomes, in the shapes the command line prints.
+ */
+package io.github.unscsim.io;
