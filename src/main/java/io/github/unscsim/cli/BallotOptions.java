@@ -3,6 +3,7 @@ package io.github.unscsim.cli;
 import io.github.unscsim.history.Councils;
 import io.github.unscsim.model.Ballot;
 import io.github.unscsim.model.Council;
+import io.github.unscsim.model.MemberState;
 import io.github.unscsim.model.Question;
 import io.github.unscsim.model.Vote;
 import java.util.ArrayList;
@@ -60,7 +61,7 @@ final class BallotOptions {
         for (String code : codes) {
             String trimmed = code.strip().toUpperCase(Locale.ROOT);
             if (!trimmed.isEmpty()) {
-                builder.vote(trimmed, vote);
+                builder.vote(MemberState.checkCode(trimmed), vote);
             }
         }
     }
