@@ -4,11 +4,15 @@ import io.github.unscsim.history.Councils;
 import io.github.unscsim.model.Ballot;
 import io.github.unscsim.model.Council;
 import io.github.unscsim.model.MemberState;
+import io.github.unscsim.model.CharterBasis;
 import io.github.unscsim.model.Question;
+import io.github.unscsim.model.QuestionType;
 import io.github.unscsim.model.Vote;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import picocli.CommandLine.Option;
 
 /**
@@ -40,6 +44,16 @@ final class BallotOptions {
     @Option(names = "--procedural", description = "a procedural question (Art. 27(2)): no veto")
     boolean procedural;
 
+    @Option(names = "--question", paramLabel = "KIND",
+            description = "the kind of question: substantive (the default), procedural, preliminary (whether a "
+                    + "matter is procedural; can be vetoed) or icj-election")
+    String question;
+
+    @Option(names = "--parties", split = ",", paramLabel = "CODES",
+            description = "parties to a dispute under Chapter VI: they must abstain (Art. 27(3)), and their "
+                    + "votes count as abstentions")
+    List<String> parties = new ArrayList<>();
+
     /**
      * Builds the ballot these options describe.
      *
@@ -48,13 +62,45 @@ final class BallotOptions {
      */
     Ballot ballot() {
         Council on = Councils.parse(council);
-        Ballot.Builder builder = Ballot.builder(on, procedural ? Question.procedural() : Question.substantive());
+        Ballot.Builder builder = Ballot.builder(on, question());
         add(builder, Vote.YES, yes);
         add(builder, Vote.NO, no);
         add(builder, Vote.ABSTAIN, abstain);
         add(builder, Vote.ABSENT, absent);
         add(builder, Vote.NOT_PARTICIPATING, notParticipating);
         return builder.build();
+    }
+
+    /**
+     * Returns the question these options describe.
+     *
+     * @return the question
+     * @throws IllegalArgumentException if the kind is unknown or contradicts the other options
+     */
+    Question question() {
+        QuestionType type = QuestionType.SUBSTANTIVE;
+        if (question != null) {
+            String key = question.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+            try {
+                type = QuestionType.valueOf(key);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--question: '" + question
+                        + "' is not a kind of question (expected substantive, procedural, preliminary or icj-election)");
+            }
+            if (procedural && type != QuestionType.PROCEDURAL) {
+                throw new IllegalArgumentException("--procedural contradicts --question " + question);
+            }
+        } else if (procedural) {
+            type = QuestionType.PROCEDURAL;
+        }
+        Set<String> codes = new LinkedHashSet<>();
+        for (String code : parties) {
+            codes.add(MemberState.checkCode(code.strip().toUpperCase(Locale.ROOT)));
+        }
+        if (!codes.isEmpty() && type != QuestionType.SUBSTANTIVE) {
+            throw new IllegalArgumentException("--parties applies to substantive questions only (Art. 27(3))");
+        }
+        return new Question(type, codes.isEmpty() ? CharterBasis.UNSPECIFIED : CharterBasis.CHAPTER_VI, codes);
     }
 
     private static void add(Ballot.Builder builder, Vote vote, List<String> codes) {

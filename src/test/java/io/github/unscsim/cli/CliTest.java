@@ -80,6 +80,30 @@ class CliTest {
     }
 
     @Test
+    void vote_preliminaryQuestion_canBeVetoed() throws Exception {
+        // 24 May 1948, Czechoslovakia: the first half of the double veto (DOMAIN.md §1 [AJIL-DV]).
+        Run run = run("vote", "--council", "1948-05-24", "--question", "preliminary", "--json",
+                "--yes", "ARG,BEL,CAN,COL,SYR,CHN,GBR,USA", "--no", "SUN,UKR", "--abstain", "FRA");
+
+        assertThat(run.json().get("outcome").asText()).isEqualTo("VETOED");
+        assertThat(run.json().get("vetoedBy").toString()).isEqualTo("[\"SUN\"]");
+    }
+
+    @Test
+    void vote_parties_abstainUnderArticle27Paragraph3() throws Exception {
+        String[] args = java.util.Arrays.copyOf(S2016846, S2016846.length + 3);
+        args[S2016846.length] = "--parties";
+        args[S2016846.length + 1] = "RUS";
+        args[S2016846.length + 2] = "--json";
+
+        Run run = run(args);
+
+        assertThat(run.json().get("outcome").asText()).isEqualTo("ADOPTED");
+        assertThat(run.json().get("abstain").asInt()).isEqualTo(3);
+        assertThat(run.json().get("explanation").asText()).contains("under Art. 27(3)");
+    }
+
+    @Test
     void council_json_listsMembersWithPermanentMarked() throws Exception {
         JsonNode json = run("council", "2016", "--json").json();
 
@@ -110,6 +134,8 @@ class CliTest {
             unknown option   | council 2016 --yaml                           | Unknown option: '--yaml'
             no command       |                                               | missing command
             bad code         | vote --council 2016 --yes E1Y                 | 'E1Y' is not an ISO 3166 alpha-3 code
+            bad question     | vote --council 2016 --question urgent         | 'urgent' is not a kind of question
+            parties on procedure | vote --council 2016 --procedural --parties RUS | --parties applies to substantive
             """)
     void badInput_printsOneLineOnStandardErrorAndExitsWithTwo(String what, String args, String message) {
         Run run = run(args == null ? new String[0] : args.split(" "));
