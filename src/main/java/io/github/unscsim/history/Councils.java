@@ -40,7 +40,7 @@ public final class Councils {
             throw new IllegalArgumentException("no council data for " + date + ": the record covers "
                     + FIRST_DATE + " to " + LAST_DATE);
         }
-        List<Seat> seats = Record.get().seats.stream().filter(row -> row.term().contains(date))
+        List<Seat> seats = RecordFiles.get().seats.stream().filter(row -> row.term().contains(date))
                 .map(row -> new Seat(member(row.code(), date), row.type(), row.term())).toList();
         return Council.of(date, seats);
     }
@@ -82,6 +82,6 @@ public final class Councils {
 
     private static MemberState member(String code, LocalDate date) {
         return MemberStates.on(code, date).orElseThrow(() -> new IllegalStateException(
-                Record.NAMES + " has no name for " + code + " on " + date + ", when it holds a seat"));
+                RecordFiles.NAMES + " has no name for " + code + " on " + date + ", when it holds a seat"));
     }
 }

@@ -25,7 +25,7 @@ public final class MemberStates {
     public static Optional<MemberState> on(String code, LocalDate date) {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(date, "date");
-        return Record.get().names.get(code).stream().filter(row -> row.term().contains(date)).findFirst()
+        return RecordFiles.get().names.get(code).stream().filter(row -> row.term().contains(date)).findFirst()
                 .map(row -> MemberState.of(code, row.name()));
     }
 
@@ -38,12 +38,12 @@ public final class MemberStates {
      */
     public static MemberState of(String code) {
         Objects.requireNonNull(code, "code");
-        List<Record.NameRow> rows = Record.get().names.get(code);
+        List<RecordFiles.NameRow> rows = RecordFiles.get().names.get(code);
         if (rows.isEmpty()) {
             throw new IllegalArgumentException("unknown member state '" + code
                     + "': no state with that code has sat on the Council");
         }
-        Record.NameRow latest = rows.stream().max((a, b) -> a.term().last().compareTo(b.term().last()))
+        RecordFiles.NameRow latest = rows.stream().max((a, b) -> a.term().last().compareTo(b.term().last()))
                 .orElseThrow();
         return MemberState.of(code, latest.name());
     }
@@ -55,6 +55,6 @@ public final class MemberStates {
      * @return true if the record names it
      */
     public static boolean isKnown(String code) {
-        return Record.get().names.containsKey(Objects.requireNonNull(code, "code"));
+        return RecordFiles.get().names.containsKey(Objects.requireNonNull(code, "code"));
     }
 }

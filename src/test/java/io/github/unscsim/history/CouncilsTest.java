@@ -48,7 +48,7 @@ class CouncilsTest {
     void record_noElectedMemberHoldsConsecutiveTerms() {
         // Charter Art. 23(2): a retiring member is not eligible for immediate re-election.
         Map<String, LocalDate> lastDay = new HashMap<>();
-        Record.get().seats.stream().filter(row -> row.type() == io.github.unscsim.model.SeatType.ELECTED)
+        RecordFiles.get().seats.stream().filter(row -> row.type() == io.github.unscsim.model.SeatType.ELECTED)
                 .sorted((a, b) -> a.term().first().compareTo(b.term().first()))
                 .forEach(row -> {
                     LocalDate previous = lastDay.put(row.code(), row.term().last());
@@ -61,10 +61,10 @@ class CouncilsTest {
 
     @Test
     void record_everySeatHolderHasExactlyOneNameOnEveryDayOfItsSeat() {
-        for (Record.SeatRow seat : Record.get().seats) {
+        for (RecordFiles.SeatRow seat : RecordFiles.get().seats) {
             LocalDate last = seat.term().isOpen() ? Councils.LAST_DATE : seat.term().last();
             for (LocalDate day : List.of(seat.term().first(), last)) {
-                long names = Record.get().names.get(seat.code()).stream().filter(n -> n.term().contains(day)).count();
+                long names = RecordFiles.get().names.get(seat.code()).stream().filter(n -> n.term().contains(day)).count();
                 assertThat(names).as("names of %s on %s", seat.code(), day).isEqualTo(1);
             }
         }

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** The bundled data files, read once on first use. */
-final class Record {
+final class RecordFiles {
 
     /** One row of {@code seats.csv}. */
     record SeatRow(String code, SeatType type, Term term) {
@@ -26,21 +26,21 @@ final class Record {
     static final String SEATS = "seats.csv";
     static final String NAMES = "names.csv";
 
-    private static final Record INSTANCE = load();
+    private static final RecordFiles INSTANCE = load();
 
     final List<SeatRow> seats;
     final ImmutableListMultimap<String, NameRow> names;
 
-    private Record(List<SeatRow> seats, ImmutableListMultimap<String, NameRow> names) {
+    private RecordFiles(List<SeatRow> seats, ImmutableListMultimap<String, NameRow> names) {
         this.seats = seats;
         this.names = names;
     }
 
-    static Record get() {
+    static RecordFiles get() {
         return INSTANCE;
     }
 
-    private static Record load() {
+    private static RecordFiles load() {
         ImmutableList.Builder<SeatRow> seats = ImmutableList.builder();
         for (CsvTable.Row row : CsvTable.read(SEATS, open(SEATS), List.of("code", "type", "from", "to", "source"))) {
             String code = code(row);
@@ -57,7 +57,7 @@ final class Record {
             String code = code(row);
             names.put(code, new NameRow(code, row.text("name"), term(row)));
         }
-        return new Record(seats.build(), names.build());
+        return new RecordFiles(seats.build(), names.build());
     }
 
     private static String code(CsvTable.Row row) {
@@ -79,7 +79,7 @@ final class Record {
     }
 
     private static InputStreamReader open(String file) {
-        InputStream in = Record.class.getResourceAsStream(file);
+        InputStream in = RecordFiles.class.getResourceAsStream(file);
         if (in == null) {
             throw new IllegalStateException("the bundled data file " + file + " is missing from the jar");
         }
