@@ -135,6 +135,36 @@ public final class AdoptionRules {
     }
 
     /**
+     * Returns the {@link QuotaRule} that counts the votes under a rule: the rule itself, or the rule an
+     * {@link #obligatoryAbstention(AdoptionRule)} wraps. Lets an algorithm that needs the quota, the veto holders
+     * and the blocking votes (the exact odds of adoption, for instance) read them without repeating the rule.
+     *
+     * @param rule the rule, not null
+     * @return the counting rule, or empty if the rule is of another kind
+     */
+    public static java.util.Optional<QuotaRule> countingRule(AdoptionRule rule) {
+        Objects.requireNonNull(rule, "rule");
+        if (rule instanceof QuotaRule quotaRule) {
+            return java.util.Optional.of(quotaRule);
+        }
+        if (rule instanceof ObligatoryAbstention obligatory) {
+            return countingRule(obligatory.counting());
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * Tells whether a rule applies Art. 27(3)'s obligatory abstention, counting a party's affirmative or negative
+     * vote as an abstention.
+     *
+     * @param rule the rule, not null
+     * @return true for a rule made by {@link #obligatoryAbstention(AdoptionRule)}
+     */
+    public static boolean hasObligatoryAbstention(AdoptionRule rule) {
+        return Objects.requireNonNull(rule, "rule") instanceof ObligatoryAbstention;
+    }
+
+    /**
      * Starts a configurable rule: any quota (a number, a share of the members, or a share of those present and
      * voting), any veto holders, and whether an abstention blocks.
      *

@@ -29,6 +29,10 @@ final class ObligatoryAbstention implements AdoptionRule {
         this.rule = Objects.requireNonNull(rule, "rule");
     }
 
+    AdoptionRule counting() {
+        return rule;
+    }
+
     @Override
     public String name() {
         return rule.name() + ", parties to the dispute abstaining (Art. 27(3))";
