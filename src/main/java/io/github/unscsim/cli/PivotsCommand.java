@@ -1,0 +1,87 @@
+package io.github.unscsim.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.unscsim.io.Json;
+import io.github.unscsim.scenario.BallotAnalysis;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code pivots} with the arguments of {@code vote}: the pivotal members and the smallest flipping sets. */
+@Command(name = "pivots", mixinStandardHelpOptions = true,
+        description = "Analyses a ballot (the arguments of vote): the members whose single change of vote flips "
+                + "whether the draft is adopted, and the smallest sets of changes that flip it.")
+final class PivotsCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    BallotOptions ballot;
+
+    @Option(names = "--max-changes", paramLabel = "N", defaultValue = "5",
+            description = "the largest set of changes searched (default: ${DEFAULT-VALUE})")
+    int maxChanges;
+
+    @Option(names = "--json", description = "print JSON")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        if (maxChanges < 1) {
+            throw new IllegalArgumentException("--max-changes must be at least 1: " + maxChanges);
+        }
+        BallotAnalysis analysis = BallotAnalysis.of(ballot.ballot());
+        int cap = Math.min(maxChanges, analysis.ballot().council().size());
+        BallotAnalysis.FlippingSets sets = analysis.smallestFlippingSets(cap);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            ObjectNode node = Json.mapper().createObjectNode();
+            node.set("outcome", Json.outcome(analysis.outcome()));
+            node.put("votesShort", analysis.votesShort());
+            node.set("pivotalMembers", Json.codes(analysis.pivotalMembers()));
+            node.set("pivots", changes(analysis.pivots()));
+            node.put("smallestFlippingSetSize", sets.size());
+            node.put("searchedUpTo", sets.searchedUpTo());
+            ArrayNode list = node.putArray("smallestFlippingSets");
+            sets.sets().forEach(set -> list.add(changes(set)));
+            out.println(Json.write(node));
+            return 0;
+        }
+        out.println(analysis.outcome().explanation());
+        out.printf("  votes short: %d%n", analysis.votesShort());
+        if (analysis.pivots().isEmpty()) {
+            out.println("  pivotal members: none (no single change of vote flips the outcome)");
+        } else {
+            out.println("  pivotal members:");
+            analysis.pivots().forEach(change -> out.printf("    %s%n", change));
+        }
+        if (!sets.found()) {
+            out.printf("  smallest flipping sets: none of up to %d changes%n", sets.searchedUpTo());
+        } else {
+            out.printf("  smallest flipping sets: %d change%s, %d set%s%n", sets.size(), sets.size() == 1 ? "" : "s",
+                    sets.sets().size(), sets.sets().size() == 1 ? "" : "s");
+            sets.sets().forEach(set -> out.printf("    %s%n",
+                    set.stream().map(Object::toString).collect(Collectors.joining(", "))));
+        }
+        return 0;
+    }
+
+    private static ArrayNode changes(List<BallotAnalysis.Change> changes) {
+        ArrayNode array = Json.mapper().createArrayNode();
+        for (BallotAnalysis.Change change : changes) {
+            ObjectNode item = array.addObject();
+            item.put("code", change.member().code());
+            item.put("from", change.from().label());
+            item.put("to", change.to().label());
+        }
+        return array;
+    }
+}

@@ -1,0 +1,162 @@
+package io.github.unscsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScenarioCommandTest {
+
+    record Run(int status, String out, String err) {
+        JsonNode json() throws Exception {
+            return new ObjectMapper().readTree(out);
+        }
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = UnscCommand.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    /** S/2016/846, 8 October 2016: DOMAIN.md §6 [SC12545]. */
+    private static final String[] S2016846 = {"--council", "2016-10-08",
+        "--yes", "EGY,FRA,JPN,MYS,NZL,SEN,ESP,UKR,GBR,USA,URY", "--no", "RUS,VEN", "--abstain", "AGO,CHN"};
+
+    private static String[] with(String command, String... more) {
+        String[] args = new String[1 + S2016846.length + more.length];
+        args[0] = command;
+        System.arraycopy(S2016846, 0, args, 1, S2016846.length);
+        System.arraycopy(more, 0, args, 1 + S2016846.length, more.length);
+        return args;
+    }
+
+    @Test
+    void scenario_json_carriesTheProbabilitiesOfBaseAndVariants() throws Exception {
+        Run run = run("scenario", "examples/scenarios/s2016-846.yaml", "--json");
+
+        assertThat(run.status()).as(run.err()).isZero();
+        JsonNode json = run.json();
+        assertThat(json.get("base").get("probabilityVetoed").asDouble()).isEqualTo(1.0);
+        assertThat(json.get("base").get("probabilityAdopted").asDouble()).isZero();
+        assertThat(json.get("base").get("outcome").get("vetoedBy").toString()).isEqualTo("[\"RUS\"]");
+        JsonNode variants = json.get("variants");
+        assertThat(variants.get(0).get("name").asText()).isEqualTo("Russia abstains");
+        assertThat(variants.get(0).get("probabilityAdopted").asDouble()).isEqualTo(1.0);
+        assertThat(variants.get(0).get("changes").get(0).get("subject").asText()).isEqualTo("RUS");
+        assertThat(variants.get(2).get("probabilityAdopted").asDouble()).isEqualTo(0.3, org.assertj.core.api
+                .Assertions.within(1e-12));
+        assertThat(variants.get(2).get("probabilityFailed").asDouble()).isZero();
+    }
+
+    @Test
+    void scenario_text_listsEveryVariant() {
+        Run run = run("scenario", "examples/scenarios/s2014-348.yaml");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("base").contains("China and Russia abstain")
+                .contains("negative votes of permanent members (China, Russian Federation): 13 in favour")
+                .contains("changed CHN: no -> abstain");
+    }
+
+    @Test
+    void scenario_malformedFile_oneLineWithFileLineAndColumn(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("bad.yaml");
+        Files.writeString(file, "council: 2016\nquestion: substantive\npositions: {RUS: maybe, default: yes}\n");
+
+        Run run = run("scenario", file.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("unsc: " + file + ":3:").contains("maybe").hasLineCount(1);
+    }
+
+    @Test
+    void scenario_brokenYamlSyntax_namesTheLine(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("broken.yaml");
+        Files.writeString(file, "council: 2016\npositions: {RUS: no\nvariants: [\n");
+
+        Run run = run("scenario", file.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).matches("unsc: " + java.util.regex.Pattern.quote(file.toString())
+                + ":\\d+:\\d+: malformed YAML.*\\R").hasLineCount(1);
+    }
+
+    @Test
+    void scenario_missingFile_exitsTwo() {
+        Run run = run("scenario", "no/such/file.yaml");
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("no/such/file.yaml").hasLineCount(1);
+    }
+
+    @Test
+    void whatif_russiaAbstains_beforeAndAfter() throws Exception {
+        Run run = run(with("whatif", "--set", "RUS=abstain"));
+        Run json = run(with("whatif", "--set", "rus=abstain", "--set", "VEN=yes", "--json"));
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).containsPattern("outcome\\s+VETOED\\s+ADOPTED").containsPattern("RUS\\s+no\\s+abstain")
+                .contains("after:  Adopted: 11 in favour, 1 against, 3 abstentions.");
+        assertThat(json.json().get("before").get("outcome").asText()).isEqualTo("VETOED");
+        assertThat(json.json().get("after").get("outcome").asText()).isEqualTo("ADOPTED");
+        assertThat(json.json().get("after").get("yes").asInt()).isEqualTo(12);
+        assertThat(json.json().get("changes")).hasSize(2);
+    }
+
+    @Test
+    void whatif_badSet_exitsTwoWithOneLine() {
+        Run noEquals = run(with("whatif", "--set", "RUS"));
+        Run nonMember = run(with("whatif", "--set", "DEU=yes"));
+        Run badVote = run(with("whatif", "--set", "RUS=maybe"));
+
+        assertThat(noEquals.status()).isEqualTo(2);
+        assertThat(noEquals.err()).contains("CODE=POSITION").hasLineCount(1);
+        assertThat(nonMember.status()).isEqualTo(2);
+        assertThat(nonMember.err()).contains("DEU is not a member").hasLineCount(1);
+        assertThat(badVote.status()).isEqualTo(2);
+        assertThat(badVote.err()).contains("'maybe' is not a vote").hasLineCount(1);
+    }
+
+    @Test
+    void pivots_s2016846_russiaAlone() throws Exception {
+        Run run = run(with("pivots"));
+        Run json = run(with("pivots", "--json"));
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("RUS no->abstain").contains("RUS no->yes").doesNotContain("VEN no->")
+                .contains("smallest flipping sets: 1 change");
+        assertThat(json.json().get("pivotalMembers").toString()).isEqualTo("[\"RUS\"]");
+        assertThat(json.json().get("smallestFlippingSetSize").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void pivots_s2016847_fiveChangesNeeded() throws Exception {
+        Run run = run("pivots", "--council", "2016-10-08", "--yes", "CHN,EGY,RUS,VEN",
+                "--no", "FRA,JPN,MYS,NZL,SEN,ESP,UKR,GBR,USA", "--abstain", "AGO,URY", "--json");
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.json().get("votesShort").asInt()).isEqualTo(5);
+        assertThat(run.json().get("pivots")).isEmpty();
+        assertThat(run.json().get("smallestFlippingSetSize").asInt()).isEqualTo(5);
+    }
+
+    @Test
+    void pivots_capTooSmall_reportsNone() {
+        Run run = run("pivots", "--council", "2016-10-08", "--yes", "CHN,EGY,RUS,VEN",
+                "--no", "FRA,JPN,MYS,NZL,SEN,ESP,UKR,GBR,USA", "--abstain", "AGO,URY", "--max-changes", "2");
+        Run bad = run(with("pivots", "--max-changes", "0"));
+
+        assertThat(run.out()).contains("none of up to 2 changes");
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.err()).contains("--max-changes").hasLineCount(1);
+    }
+}
