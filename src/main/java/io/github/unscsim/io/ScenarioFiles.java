@@ -405,16 +405,10 @@ public final class ScenarioFiles {
                     String at = "/probabilities/" + entry.getKey();
                     VoteDistribution d = distribution(entry.getValue(), entry.getKey(), at);
                     if (entry.getKey().equals("default")) {
-                        if (defaultPosition.isPresent()) {
-                            throw error(at, "default is given both a position and probabilities");
-                        }
                         defaultPosition = Optional.of(d);
                     } else {
-                        String code = member(entry.getKey(), council, at);
-                        if (named.containsKey(code)) {
-                            throw error(at, code + " is given both a position and probabilities");
-                        }
-                        named.put(code, d);
+                        // probabilities take the place of a fixed position given in positions
+                        named.put(member(entry.getKey(), council, at), d);
                     }
                 }
             }

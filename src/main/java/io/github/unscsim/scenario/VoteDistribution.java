@@ -86,7 +86,9 @@ public final class VoteDistribution {
             sum += value;
         }
         if (Math.abs(sum - 1) > TOLERANCE) {
-            throw new IllegalArgumentException("probabilities for " + member + " sum to " + sum + ", not 1");
+            throw new IllegalArgumentException("probabilities for " + member + " sum to "
+                    + java.math.BigDecimal.valueOf(sum).round(new java.math.MathContext(12)).stripTrailingZeros()
+                            .toPlainString() + ", not 1");
         }
         for (Vote vote : VOTES) {
             if (p[vote.ordinal()] == 1) {

@@ -96,7 +96,7 @@ class BallotAnalysisTest {
     @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25})
     void analyses_generatedBallots_areConfirmedByBruteForce(long seed) {
         Random random = new Random(seed);
-        Council council = Generated.council(random, 6);
+        Council council = Generated.council(random, 5);
         Question question = Generated.question(random, council);
         AdoptionRule rule = Generated.rule(random, council, question);
         Ballot ballot = Generated.ballot(random, council, question);

@@ -1,0 +1,97 @@
+package io.github.unscsim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.unscsim.io.ScenarioFiles;
+import io.github.unscsim.rules.OutcomeType;
+import io.github.unscsim.scenario.Scenario;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The example scenario files and the scenario example program run, and the bases agree with the record. */
+class ScenarioExamplesTest {
+
+    private static Scenario.Result evaluate(String file) {
+        return ScenarioFiles.read(Path.of("examples/scenarios", file)).evaluate();
+    }
+
+    @Test
+    void s2016846_vetoedByRussia_andAdoptedIfRussiaAbstains() {
+        // S/2016/846, 8 October 2016: 11-2-2, vetoed by Russia (SC/12545; DOMAIN.md §6)
+        Scenario.Result result = evaluate("s2016-846.yaml");
+
+        var base = result.base().outcome().orElseThrow();
+        assertThat(base.type()).isEqualTo(OutcomeType.VETOED);
+        assertThat(base.tally().toString()).isEqualTo("11-2-2");
+        assertThat(base.vetoingMembers()).extracting(m -> m.code()).containsExactly("RUS");
+        assertThat(result.variant("Russia abstains").odds().adopted()).isEqualTo(1.0);
+        assertThat(result.variant("Venezuela abstains").odds().vetoed()).isEqualTo(1.0);
+        assertThat(result.variant("Russia abstains three times in ten").odds().adopted())
+                .isCloseTo(0.3, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(result.variant("no veto").odds().adopted()).isEqualTo(1.0);
+        // the 2017 council: members who left are dropped, the five new members take the default (yes)
+        Scenario.Evaluation council2017 = result.variant("the same positions on the 2017 council");
+        assertThat(council2017.changes()).extracting(Scenario.Difference::subject)
+                .contains("council", "VEN", "AGO", "SWE", "ITA");
+        assertThat(council2017.positions().distribution("SWE").vote().label()).isEqualTo("yes");
+        assertThat(council2017.outcome().orElseThrow().tally().toString()).isEqualTo("13-1-1");
+    }
+
+    @Test
+    void s2016847_failedForLackOfVotes_noVeto() {
+        // S/2016/847, 8 October 2016: 4-9-2, failed; the no votes of France, the UK and the US are not vetoes
+        Scenario.Result result = evaluate("s2016-847.yaml");
+
+        var base = result.base().outcome().orElseThrow();
+        assertThat(base.type()).isEqualTo(OutcomeType.FAILED);
+        assertThat(base.tally().toString()).isEqualTo("4-9-2");
+        assertThat(base.vetoingMembers()).isEmpty();
+        assertThat(result.variant("Angola and Uruguay vote yes").odds().failed()).isEqualTo(1.0);
+        assertThat(result.variant("France, the UK and the US abstain, five others vote yes").odds().adopted())
+                .isEqualTo(1.0);
+    }
+
+    @Test
+    void s2014348_vetoedByChinaAndRussia() {
+        // S/2014/348, 22 May 2014: 13-2-0, vetoed by China and Russia (DOMAIN.md §6 [SCMP; DW14; VETO-CSV])
+        Scenario.Result result = evaluate("s2014-348.yaml");
+
+        var base = result.base().outcome().orElseThrow();
+        assertThat(base.type()).isEqualTo(OutcomeType.VETOED);
+        assertThat(base.tally().toString()).isEqualTo("13-2-0");
+        assertThat(base.vetoingMembers()).extracting(m -> m.code()).containsExactlyInAnyOrder("CHN", "RUS");
+        assertThat(result.variant("China abstains").odds().vetoed()).isEqualTo(1.0);
+        assertThat(result.variant("China and Russia abstain").odds().adopted()).isEqualTo(1.0);
+        assertThat(result.variant("China abstains, Russia undecided").odds().adopted())
+                .isCloseTo(0.4, org.assertj.core.api.Assertions.within(1e-12));
+    }
+
+    @Test
+    void modelUn_probabilitiesSumToOne_andAbolishingTheVetoHelps() {
+        Scenario.Result result = evaluate("model-un.yaml");
+
+        for (Scenario.Evaluation evaluation : java.util.stream.Stream.concat(java.util.stream.Stream.of(
+                result.base()), result.variants().stream()).toList()) {
+            var odds = evaluation.odds();
+            assertThat(odds.adopted() + odds.vetoed() + odds.failed()).as(evaluation.name())
+                    .isCloseTo(1, org.assertj.core.api.Assertions.within(1e-12));
+        }
+        assertThat(result.base().outcome()).isEmpty();
+        assertThat(result.variant("simple majority").odds().adopted()).isGreaterThan(result.base().odds().adopted());
+        assertThat(result.variant("veto for four new permanent members").odds().adopted())
+                .isLessThan(result.base().odds().adopted());
+        assertThat(result.variant("Russia persuaded to abstain").odds().adopted())
+                .isGreaterThan(result.base().odds().adopted());
+    }
+
+    @Test
+    void russiaThreeInTen_printsTheOddsTheCheckAndTheSweep() throws Exception {
+        String output = Examples.run("RussiaThreeInTen");
+
+        // adopted only if Russia (0.3) and Venezuela do not vote no... Venezuela is not a veto holder, so:
+        // P(adopted) = P(RUS abstains) = 0.3, whatever Venezuela and Angola do (11 or 12 yes votes)
+        assertThat(output).contains("Russia abstains three times in ten: adopted 0.300000, vetoed 0.700000, "
+                + "failed 0.000000").contains("Monte Carlo, 1,000,000 ballots, seed 2016: adopted 0.30")
+                .contains("P(RUS abstains)").contains("RUS 1.000");
+    }
+}

@@ -1,0 +1,215 @@
+package io.github.unscsim.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.unscsim.history.Councils;
+import io.github.unscsim.model.CharterBasis;
+import io.github.unscsim.model.Council;
+import io.github.unscsim.model.MemberState;
+import io.github.unscsim.model.Question;
+import io.github.unscsim.model.QuestionType;
+import io.github.unscsim.model.Vote;
+import io.github.unscsim.rules.Quota;
+import io.github.unscsim.rules.VetoHolders;
+import io.github.unscsim.scenario.PositionSpec;
+import io.github.unscsim.scenario.RuleSpec;
+import io.github.unscsim.scenario.Scenario;
+import io.github.unscsim.scenario.Variant;
+import io.github.unscsim.scenario.VoteDistribution;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ScenarioFilesTest {
+
+    static Stream<Path> examples() throws IOException {
+        return Files.list(Path.of("examples/scenarios")).filter(p -> p.toString().endsWith(".yaml")).sorted();
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void writeThenRead_exampleFiles_givesAnEqualScenario(Path file, @TempDir Path dir) {
+        Scenario scenario = ScenarioFiles.read(file);
+
+        Path yaml = dir.resolve("copy.yaml");
+        Path json = dir.resolve("copy.json");
+        ScenarioFiles.write(scenario, yaml);
+        ScenarioFiles.write(scenario, json);
+
+        assertThat(ScenarioFiles.read(yaml)).isEqualTo(scenario);
+        assertThat(ScenarioFiles.read(json)).isEqualTo(scenario);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20})
+    void writeThenRead_generatedScenarios_givesAnEqualScenario(long seed) {
+        Scenario scenario = generated(new Random(seed));
+
+        String yaml = ScenarioFiles.write(scenario, false);
+        String json = ScenarioFiles.write(scenario, true);
+
+        assertThat(ScenarioFiles.parse(yaml, "generated.yaml", false)).as(yaml).isEqualTo(scenario);
+        assertThat(ScenarioFiles.parse(json, "generated.json", true)).as(json).isEqualTo(scenario);
+    }
+
+    private static Scenario generated(Random random) {
+        Council council;
+        if (random.nextBoolean()) {
+            council = Councils.ofYear(1966 + random.nextInt(60));
+        } else {
+            List<MemberState> permanent = new ArrayList<>();
+            List<MemberState> elected = new ArrayList<>();
+            int n = 3 + random.nextInt(10);
+            for (int i = 0; i < n; i++) {
+                MemberState state = MemberState.of("Z" + (char) ('A' + i) + (char) ('A' + random.nextInt(26)),
+                        "State number " + i);
+                (i < 2 ? permanent : elected).add(state);
+            }
+            council = Council.custom("custom council " + random.nextInt(100), permanent, elected);
+        }
+        List<String> codes = council.members().stream().map(MemberState::code).toList();
+        Question question = random.nextBoolean() ? Question.substantive()
+                : new Question(QuestionType.SUBSTANTIVE, CharterBasis.CHAPTER_VI, Set.of(codes.get(0)));
+        Map<String, VoteDistribution> named = new HashMap<>();
+        for (String code : codes) {
+            if (random.nextInt(3) == 0) {
+                named.put(code, distribution(random));
+            }
+        }
+        PositionSpec positions = new PositionSpec(named, Optional.of(distribution(random)));
+        List<Variant> variants = new ArrayList<>();
+        int count = random.nextInt(4);
+        for (int v = 0; v < count; v++) {
+            Map<String, VoteDistribution> set = new HashMap<>();
+            set.put(codes.get(random.nextInt(codes.size())), distribution(random));
+            RuleSpec rule = switch (random.nextInt(5)) {
+                case 0 -> RuleSpec.unchanged();
+                case 1 -> RuleSpec.votes(1 + random.nextInt(codes.size()));
+                case 2 -> RuleSpec.simpleMajority();
+                case 3 -> RuleSpec.vetoHolders(Set.of(codes.get(0), codes.get(1))).withAbstentionIsVeto(true);
+                default -> RuleSpec.unchanged().withQuota(Quota.ofMembers(3, 5))
+                        .withVetoHolders(VetoHolders.permanentMembers());
+            };
+            variants.add(new Variant("variant " + v, set, Optional.empty(), rule));
+        }
+        return new Scenario(council, question, positions, random.nextBoolean() ? RuleSpec.noVeto()
+                : RuleSpec.unchanged(), variants);
+    }
+
+    private static VoteDistribution distribution(Random random) {
+        Vote[] votes = {Vote.YES, Vote.NO, Vote.ABSTAIN, Vote.ABSENT};
+        if (random.nextBoolean()) {
+            return VoteDistribution.certain(votes[random.nextInt(votes.length)]);
+        }
+        // probabilities in tenths, exact enough to sum to 1
+        int a = random.nextInt(11);
+        int b = random.nextInt(11 - a);
+        Map<Vote, Double> map = new EnumMap<>(Vote.class);
+        map.put(Vote.YES, a / 10.0);
+        map.put(Vote.NO, b / 10.0);
+        map.put(Vote.ABSTAIN, (10 - a - b) / 10.0);
+        return VoteDistribution.of("generated", map);
+    }
+
+    private static ScenarioFormatException error(String yaml) {
+        try {
+            ScenarioFiles.parse(yaml, "test.yaml", false);
+        } catch (ScenarioFormatException e) {
+            return e;
+        }
+        throw new AssertionError("no error for:\n" + yaml);
+    }
+
+    @Test
+    void parse_unknownMemberCode_namesLineColumnAndCode() {
+        ScenarioFormatException e = error("council: 2016\nquestion: substantive\npositions:\n  RUS: no\n  XXX: yes\n"
+                + "  default: yes\n");
+
+        assertThat(e.line()).isEqualTo(5);
+        assertThat(e.column()).isEqualTo(8);
+        assertThat(e.getMessage()).startsWith("test.yaml:5:8: XXX is not a member of the council on 2016-01-01");
+    }
+
+    @Test
+    void parse_malformedCode_isAnUnknownMemberCode() {
+        ScenarioFormatException e = error("council: 2016\npositions: {rus: no, default: yes}\n");
+
+        assertThat(e.line()).isEqualTo(2);
+        assertThat(e.getMessage()).contains("unknown member code").contains("'rus'");
+    }
+
+    @Test
+    void parse_probabilitiesNotSummingToOne_namesTheMemberAndTheSum() {
+        ScenarioFormatException e = error("council: 2016\npositions: {default: yes}\nprobabilities:\n"
+                + "  RUS: {yes: 0.2, no: 0.5, abstain: 0.2}\n");
+
+        assertThat(e.line()).isEqualTo(4);
+        assertThat(e.getMessage()).contains("RUS").contains("sum to 0.9");
+    }
+
+    @Test
+    void parse_positionForANonMemberInAVariant_isAnError() {
+        ScenarioFormatException e = error("council: 2016\npositions: {default: yes}\nvariants:\n"
+                + "  - name: Germany\n    set: {DEU: no}\n");
+
+        assertThat(e.line()).isEqualTo(5);
+        assertThat(e.getMessage()).contains("DEU is not a member").contains("variants.0.set.DEU");
+    }
+
+    @Test
+    void parse_noDefaultAndAMemberMissing_namesTheMember() {
+        ScenarioFormatException e = error("council: 2016\npositions: {RUS: no}\n");
+
+        assertThat(e.getMessage()).contains("no position for").contains("CHN");
+    }
+
+    @Test
+    void parse_unknownKeyAndBadValues_sayWhatWasExpected() {
+        assertThat(error("council: 2016\nvarients: []\n").getMessage()).contains("unknown key 'varients'")
+                .contains("expected one of");
+        assertThat(error("council: 1900\npositions: {default: yes}\n").getMessage()).startsWith("test.yaml:1:10:")
+                .contains("1900");
+        assertThat(error("council: 2016\nquestion: urgent\npositions: {default: yes}\n").getMessage())
+                .startsWith("test.yaml:2:11:").contains("not a kind of question");
+        assertThat(error("council: 2016\npositions: {default: yes}\nrule: {votes: zero}\n").getMessage())
+                .contains("expected a number of affirmative votes");
+        assertThat(error("council: 2016\npositions: {default: yes}\nvariants:\n  - set: {RUS: no}\n").getMessage())
+                .contains("missing 'name'");
+    }
+
+    @Test
+    void parse_brokenJson_namesLineAndColumn() {
+        assertThatThrownBy(() -> ScenarioFiles.parse("{\"council\": 2016,\n \"positions\": {\"RUS\" \"no\"}}",
+                "bad.json", true)).isInstanceOf(ScenarioFormatException.class)
+                .hasMessageStartingWith("bad.json:2:").hasMessageContaining("malformed JSON");
+    }
+
+    @Test
+    void parse_issueExample_readsAndEvaluates() {
+        // the example of issue 3
+        Scenario scenario = ScenarioFiles.parse("council: 2016\nquestion: substantive\n"
+                + "positions: {RUS: no, CHN: abstain, default: yes}\nprobabilities:\n"
+                + "  RUS: {yes: 0.2, no: 0.5, abstain: 0.3}\nvariants:\n  - name: Russia abstains\n"
+                + "    set: {RUS: abstain}\n", "issue.yaml", false);
+
+        assertThat(scenario.positions().members().get("RUS")).isEqualTo(VoteDistribution.of(0.2, 0.5, 0.3, 0));
+        Scenario.Result result = scenario.evaluate();
+        assertThat(result.base().odds().adopted()).isEqualTo(0.5, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(result.variant("Russia abstains").odds().adopted()).isEqualTo(1.0);
+    }
+}

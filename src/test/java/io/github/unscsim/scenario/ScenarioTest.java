@@ -1,0 +1,72 @@
+package io.github.unscsim.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.unscsim.history.Councils;
+import io.github.unscsim.model.Council;
+import io.github.unscsim.model.MemberState;
+import io.github.unscsim.model.Question;
+import io.github.unscsim.model.Vote;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ScenarioTest {
+
+    private static final Council C2016 = Councils.ofYear(2016);
+
+    @Test
+    void evaluate_anotherCouncilWithoutDefault_mustNameTheNewMembers() {
+        PositionSpec all2016 = PositionSpec.of(Map.of("CHN", Vote.YES, "FRA", Vote.YES, "RUS", Vote.NO,
+                "GBR", Vote.YES, "USA", Vote.YES, "AGO", Vote.ABSTAIN, "EGY", Vote.YES, "JPN", Vote.YES,
+                "MYS", Vote.YES, "NZL", Vote.YES), null).with(Map.of("SEN", VoteDistribution.certain(Vote.YES),
+                "ESP", VoteDistribution.certain(Vote.YES), "UKR", VoteDistribution.certain(Vote.YES),
+                "URY", VoteDistribution.certain(Vote.YES), "VEN", VoteDistribution.certain(Vote.NO)));
+        Variant unnamed = new Variant("2017", Map.of(), Optional.of(Councils.ofYear(2017)), RuleSpec.unchanged());
+        Variant named = new Variant("2017 named", Map.of("BOL", VoteDistribution.certain(Vote.NO),
+                "ETH", VoteDistribution.certain(Vote.YES), "ITA", VoteDistribution.certain(Vote.YES),
+                "KAZ", VoteDistribution.certain(Vote.YES), "SWE", VoteDistribution.certain(Vote.YES)),
+                Optional.of(Councils.ofYear(2017)), RuleSpec.unchanged());
+
+        assertThat(new Scenario(C2016, Question.substantive(), all2016, RuleSpec.unchanged(), List.of(named))
+                .evaluate().variant("2017 named").outcome().orElseThrow().tally().toString()).isEqualTo("13-2-0");
+        assertThatThrownBy(() -> new Scenario(C2016, Question.substantive(), all2016, RuleSpec.unchanged(),
+                List.of(unnamed)).evaluate()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("variant '2017'").hasMessageContaining("BOL");
+    }
+
+    @Test
+    void evaluate_ruleChanges_areListedAndApplied() {
+        PositionSpec positions = PositionSpec.of(Map.of("RUS", Vote.NO, "CHN", Vote.ABSTAIN), Vote.YES);
+        Scenario scenario = new Scenario(C2016, Question.substantive(), positions, RuleSpec.unchanged(), List.of(
+                Variant.setting("no veto", Map.of()).withRule(RuleSpec.noVeto()),
+                Variant.setting("14 votes", Map.of()).withRule(RuleSpec.votes(14).withVetoHolders(
+                        io.github.unscsim.rules.VetoHolders.none())),
+                Variant.setting("new permanent veto", Map.of("JPN", VoteDistribution.certain(Vote.NO)))
+                        .withRule(RuleSpec.vetoHolders(java.util.Set.of("JPN")))));
+
+        Scenario.Result result = scenario.evaluate();
+
+        assertThat(result.base().outcome().orElseThrow().isVetoed()).isTrue();
+        assertThat(result.variant("no veto").outcome().orElseThrow().isAdopted()).isTrue();
+        assertThat(result.variant("no veto").changes()).extracting(Scenario.Difference::subject)
+                .containsExactly("rule");
+        // 13 yes of 14 required
+        assertThat(result.variant("14 votes").outcome().orElseThrow().votesShort()).isEqualTo(1);
+        assertThat(result.variant("new permanent veto").outcome().orElseThrow().vetoingMembers())
+                .extracting(MemberState::code).containsExactly("JPN");
+        assertThat(result.variant("new permanent veto").changes()).extracting(Scenario.Difference::subject)
+                .containsExactly("JPN", "rule");
+    }
+
+    @Test
+    void scenario_positionForANonMember_isAnError() {
+        PositionSpec positions = PositionSpec.of(Map.of("DEU", Vote.NO), Vote.YES);
+
+        assertThatThrownBy(() -> new Scenario(C2016, Question.substantive(), positions, RuleSpec.unchanged(),
+                List.of()).evaluate()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("DEU, which is not a member");
+    }
+}
