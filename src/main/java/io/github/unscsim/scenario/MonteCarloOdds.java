@@ -15,7 +15,6 @@ import java.util.Objects;
 import java.util.Set;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.random.MersenneTwister;
-import org.apache.commons.math3.random.RandomGenerator;
 
 /**
  * The odds of adoption by simulating ballots, with commons-math3's {@link MersenneTwister} seeded by {@link #seed()}:
@@ -45,6 +44,9 @@ public final class MonteCarloOdds implements AdoptionOdds {
 
     /** The order in which a draw is inverted: yes lowest, no highest. */
     private static final Vote[] ORDER = {Vote.YES, Vote.ABSTAIN, Vote.NOT_PARTICIPATING, Vote.ABSENT, Vote.NO};
+
+    /** 21 bits: a count of up to two million members. */
+    private static final long MASK = (1L << 21) - 1;
 
     private final int trials;
     private final long seed;
@@ -152,7 +154,7 @@ public final class MonteCarloOdds implements AdoptionOdds {
         }
         // thresholds (unsigned 32-bit) and the effects of each vote in ORDER
         long[][] threshold = new long[n][ORDER.length];
-        int[][] effect = new int[n][ORDER.length];
+        long[][] effect = new long[n][ORDER.length];
         List<Integer> random = new ArrayList<>();
         int constYes = 0;
         int constVoting = 0;
@@ -165,53 +167,62 @@ public final class MonteCarloOdds implements AdoptionOdds {
                 cumulative += d.probability(ORDER[k]);
                 threshold[i][k] = k == ORDER.length - 1 ? 1L << 32 : Math.min(1L << 32,
                         (long) Math.floor(cumulative * 4294967296.0));
-                effect[i][k] = (model.yes[i][v] ? 1 : 0) | (model.voting[i][v] ? 2 : 0) | (model.veto[i][v] ? 4 : 0);
+                effect[i][k] = (model.yes[i][v] ? 1L : 0L) | (model.voting[i][v] ? 1L << 21 : 0L)
+                        | (model.veto[i][v] ? 1L << 42 : 0L);
             }
             if (d.isCertain() && group[i] < 0) {
-                int e = effect[i][Arrays.asList(ORDER).indexOf(d.vote())];
-                constYes += e & 1;
-                constVoting += (e >> 1) & 1;
-                constVeto |= (e & 4) != 0;
+                long e = effect[i][Arrays.asList(ORDER).indexOf(d.vote())];
+                constYes += (int) (e & 1);
+                constVoting += (int) ((e >>> 21) & 1);
+                constVeto |= (e >>> 42) != 0;
             } else {
                 random.add(i);
             }
         }
         int[] order = random.stream().mapToInt(Integer::intValue).toArray();
-        RandomGenerator generator = new MersenneTwister(seed);
+        // flat tables for the loop: four thresholds and five effects per drawn member
+        int m = order.length;
+        long[] thr = new long[m * 4];
+        long[] eff = new long[m * 5];
+        int[] grp = new int[m];
+        for (int j = 0; j < m; j++) {
+            int i = order[j];
+            System.arraycopy(threshold[i], 0, thr, j * 4, 4);
+            System.arraycopy(effect[i], 0, eff, j * 5, 5);
+            grp[j] = group[i];
+        }
+        MersenneTwister generator = new MersenneTwister(seed);
         long[] counts = new long[3];
         long[] groupDraw = new long[blocs.size()];
         boolean correlated = sharedFactor > 0 || !blocs.isEmpty();
         for (int t = 0; t < trials; t++) {
-            int y = constYes;
-            int pv = constVoting;
-            boolean vetoed = constVeto;
-            long shared = 0;
+            long sum = 0;
             if (correlated) {
-                shared = generator.nextInt() & 0xFFFFFFFFL;
+                long shared = generator.nextInt() & 0xFFFFFFFFL;
                 for (int b = 0; b < groupDraw.length; b++) {
                     groupDraw[b] = sharedFactor > 0 && generator.nextDouble() < sharedFactor ? shared
                             : generator.nextInt() & 0xFFFFFFFFL;
                 }
-            }
-            for (int i : order) {
-                long u;
-                if (group[i] >= 0) {
-                    u = groupDraw[group[i]];
-                } else if (sharedFactor > 0 && generator.nextDouble() < sharedFactor) {
-                    u = shared;
-                } else {
-                    u = generator.nextInt() & 0xFFFFFFFFL;
+                for (int j = 0; j < m; j++) {
+                    long u;
+                    if (grp[j] >= 0) {
+                        u = groupDraw[grp[j]];
+                    } else if (sharedFactor > 0 && generator.nextDouble() < sharedFactor) {
+                        u = shared;
+                    } else {
+                        u = generator.nextInt() & 0xFFFFFFFFL;
+                    }
+                    sum += eff[j * 5 + below(thr, j * 4, u)];
                 }
-                long[] thr = threshold[i];
-                int k = 0;
-                while (u >= thr[k]) {
-                    k++;
+            } else {
+                for (int j = 0; j < m; j++) {
+                    sum += eff[j * 5 + below(thr, j * 4, generator.nextInt() & 0xFFFFFFFFL)];
                 }
-                int e = effect[i][k];
-                y += e & 1;
-                pv += (e >> 1) & 1;
-                vetoed |= (e & 4) != 0;
             }
+            // effects packed as yes (bits 0..20), present and voting (bits 21..41), veto (bits 42..)
+            int y = constYes + (int) (sum & MASK);
+            int pv = constVoting + (int) ((sum >>> 21) & MASK);
+            boolean vetoed = constVeto || (sum >>> 42) != 0;
             counts[model.outcome(y, pv, vetoed).ordinal()]++;
         }
         double z = new NormalDistribution().inverseCumulativeProbability(0.5 + confidence / 2);
@@ -219,6 +230,15 @@ public final class MonteCarloOdds implements AdoptionOdds {
                 (double) counts[2] / trials);
         return new Estimate(odds, trials, seed, confidence, wilson(counts[0], trials, z), wilson(counts[1], trials, z),
                 wilson(counts[2], trials, z));
+    }
+
+    /**
+     * The number of a member's four thresholds at or below a draw, without branches: {@code thr - u - 1} is
+     * negative exactly when {@code u >= thr} (both below 2<sup>33</sup>), and its sign bit is the count.
+     */
+    private static int below(long[] thr, int base, long u) {
+        return (int) (((thr[base] - u - 1) >>> 63) + ((thr[base + 1] - u - 1) >>> 63)
+                + ((thr[base + 2] - u - 1) >>> 63) + ((thr[base + 3] - u - 1) >>> 63));
     }
 
     /**
