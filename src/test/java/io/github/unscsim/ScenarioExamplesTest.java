@@ -85,6 +85,30 @@ class ScenarioExamplesTest {
     }
 
     @Test
+    void readme_scenarioExampleAndJavaSnippet_run() throws Exception {
+        String readme = java.nio.file.Files.readString(Path.of("README.md"));
+        int section = readme.indexOf("## Scenarios");
+        int start = readme.indexOf("```yaml\n", section) + "```yaml\n".length();
+        String yaml = readme.substring(start, readme.indexOf("```", start));
+
+        // the README's example file, and the README's Java lines on it
+        io.github.unscsim.scenario.Scenario scenario = ScenarioFiles.parse(yaml, "README.md", false);
+        Scenario.Result result = scenario.evaluate();
+        var positions = scenario.basePositions().with("RUS", io.github.unscsim.scenario.VoteDistribution.of(0, 0.7,
+                0.3, 0));
+        var exact = new io.github.unscsim.scenario.ExactOdds().odds(positions);
+        var check = io.github.unscsim.scenario.MonteCarloOdds.builder().trials(100_000).seed(1)
+                .bloc("AGO", "EGY", "SEN").sharedFactor(0.2).build().estimate(positions);
+
+        assertThat(result.base().odds().vetoed()).isEqualTo(1.0);
+        assertThat(result.variant("Russia abstains").odds().adopted()).isEqualTo(1.0);
+        assertThat(exact.adopted()).isCloseTo(0.3, org.assertj.core.api.Assertions.within(1e-12));
+        // Russia's abstention alone decides adoption whatever the bloc does, so the correlated model agrees
+        assertThat(check.adopted().contains(0.3)).isTrue();
+        assertThat(ScenarioFiles.parse(ScenarioFiles.write(scenario, false), "copy", false)).isEqualTo(scenario);
+    }
+
+    @Test
     void russiaThreeInTen_printsTheOddsTheCheckAndTheSweep() throws Exception {
         String output = Examples.run("RussiaThreeInTen");
 

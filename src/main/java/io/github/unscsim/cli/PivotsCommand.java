@@ -3,6 +3,7 @@ package io.github.unscsim.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.unscsim.io.Json;
+import io.github.unscsim.model.MemberState;
 import io.github.unscsim.scenario.BallotAnalysis;
 import java.io.PrintWriter;
 import java.util.List;
@@ -48,6 +49,7 @@ final class PivotsCommand implements Callable<Integer> {
             node.put("votesShort", analysis.votesShort());
             node.set("pivotalMembers", Json.codes(analysis.pivotalMembers()));
             node.set("pivots", changes(analysis.pivots()));
+            node.set("neverMatter", Json.codes(neverMatter(analysis)));
             node.put("smallestFlippingSetSize", sets.size());
             node.put("searchedUpTo", sets.searchedUpTo());
             ArrayNode list = node.putArray("smallestFlippingSets");
@@ -63,6 +65,11 @@ final class PivotsCommand implements Callable<Integer> {
             out.println("  pivotal members:");
             analysis.pivots().forEach(change -> out.printf("    %s%n", change));
         }
+        List<MemberState> never = neverMatter(analysis);
+        if (!never.isEmpty()) {
+            out.printf("  members whose vote can never decide adoption: %s%n",
+                    never.stream().map(MemberState::code).collect(Collectors.joining(", ")));
+        }
         if (!sets.found()) {
             out.printf("  smallest flipping sets: none of up to %d changes%n", sets.searchedUpTo());
         } else {
@@ -72,6 +79,10 @@ final class PivotsCommand implements Callable<Integer> {
                     set.stream().map(Object::toString).collect(Collectors.joining(", "))));
         }
         return 0;
+    }
+
+    private static List<MemberState> neverMatter(BallotAnalysis analysis) {
+        return analysis.ballot().council().members().stream().filter(m -> !analysis.couldMatter(m.code())).toList();
     }
 
     private static ArrayNode changes(List<BallotAnalysis.Change> changes) {

@@ -79,17 +79,21 @@ final class WhatIfCommand implements Callable<Integer> {
             out.println(Json.write(node));
             return 0;
         }
-        out.printf("  %-10s %-32s %-32s%n", "", "before", "after");
-        out.printf("  %-10s %-32s %-32s%n", "outcome", was.type(), now.type());
-        out.printf("  %-10s %-32s %-32s%n", "tally", was.tally(), now.tally());
-        out.printf("  %-10s %-32s %-32s%n", "short", was.votesShort(), now.votesShort());
-        out.printf("  %-10s %-32s %-32s%n", "vetoed by", codes(was), codes(now));
+        row(out, "", "before", "after");
+        row(out, "outcome", was.type(), now.type());
+        row(out, "tally", was.tally(), now.tally());
+        row(out, "short", was.votesShort(), now.votesShort());
+        row(out, "vetoed by", codes(was), codes(now));
         for (String code : changes.keySet()) {
-            out.printf("  %-10s %-32s %-32s%n", code, before.vote(code), after.vote(code));
+            row(out, code, before.vote(code), after.vote(code));
         }
         out.println("before: " + was.explanation());
         out.println("after:  " + now.explanation());
         return 0;
+    }
+
+    private static void row(PrintWriter out, Object label, Object before, Object after) {
+        out.println(String.format("  %-10s %-32s %s", label, before, after).stripTrailing());
     }
 
     private static String codes(Outcome outcome) {

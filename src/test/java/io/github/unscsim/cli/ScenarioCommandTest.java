@@ -150,6 +150,16 @@ class ScenarioCommandTest {
     }
 
     @Test
+    void pivots_partiesUnderChapterVi_neverMatter() throws Exception {
+        Run run = run(with("pivots", "--parties", "RUS,UKR", "--json"));
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.json().get("neverMatter").toString()).isEqualTo("[\"RUS\",\"UKR\"]");
+        // with Russia's no counted as an abstention the draft is adopted, and no single change undoes it
+        assertThat(run.json().get("outcome").get("outcome").asText()).isEqualTo("ADOPTED");
+    }
+
+    @Test
     void pivots_capTooSmall_reportsNone() {
         Run run = run("pivots", "--council", "2016-10-08", "--yes", "CHN,EGY,RUS,VEN",
                 "--no", "FRA,JPN,MYS,NZL,SEN,ESP,UKR,GBR,USA", "--abstain", "AGO,URY", "--max-changes", "2");
