@@ -115,7 +115,12 @@ class ScenarioExamplesTest {
         // adopted only if Russia (0.3) and Venezuela do not vote no... Venezuela is not a veto holder, so:
         // P(adopted) = P(RUS abstains) = 0.3, whatever Venezuela and Angola do (11 or 12 yes votes)
         assertThat(output).contains("Russia abstains three times in ten: adopted 0.300000, vetoed 0.700000, "
-                + "failed 0.000000").contains("Monte Carlo, 1,000,000 ballots, seed 2016: adopted 0.30")
-                .contains("P(RUS abstains)").contains("RUS 1.000");
+                + "failed 0.000000").contains("P(RUS abstains)").contains("RUS 1.000");
+        java.util.regex.Matcher interval = java.util.regex.Pattern.compile(
+                "Monte Carlo, 1,000,000 ballots, seed 2016: adopted [0-9.]+ \\(95% Wilson interval ([0-9.]+) to "
+                        + "([0-9.]+)\\)").matcher(output);
+        assertThat(interval.find()).as(output).isTrue();
+        assertThat(Double.parseDouble(interval.group(1))).isLessThanOrEqualTo(0.3);
+        assertThat(Double.parseDouble(interval.group(2))).isGreaterThanOrEqualTo(0.3);
     }
 }

@@ -195,6 +195,8 @@ public final class MonteCarloOdds implements AdoptionOdds {
         long[] counts = new long[3];
         long[] groupDraw = new long[blocs.size()];
         boolean correlated = sharedFactor > 0 || !blocs.isEmpty();
+        int buffer = 0;
+        int chunks = 0;
         for (int t = 0; t < trials; t++) {
             long sum = 0;
             if (correlated) {
@@ -215,8 +217,29 @@ public final class MonteCarloOdds implements AdoptionOdds {
                     sum += eff[j * 5 + below(thr, j * 4, u)];
                 }
             } else {
+                // the 32-bit draw is taken 16 bits at a time: the high half alone settles the vote unless a
+                // threshold falls inside its 2^16 values, and only then is the low half drawn. The vote has exactly
+                // the distribution it has from a whole 32-bit draw, and most members need half a draw.
                 for (int j = 0; j < m; j++) {
-                    sum += eff[j * 5 + below(thr, j * 4, generator.nextInt() & 0xFFFFFFFFL)];
+                    if (chunks == 0) {
+                        buffer = generator.nextInt();
+                        chunks = 2;
+                    }
+                    long high = ((buffer >>> 16) & 0xFFFFL) << 16;
+                    buffer <<= 16;
+                    chunks--;
+                    int base = j * 4;
+                    int k = below(thr, base, high);
+                    if (k != below(thr, base, high | 0xFFFFL)) {
+                        if (chunks == 0) {
+                            buffer = generator.nextInt();
+                            chunks = 2;
+                        }
+                        k = below(thr, base, high | ((buffer >>> 16) & 0xFFFFL));
+                        buffer <<= 16;
+                        chunks--;
+                    }
+                    sum += eff[j * 5 + k];
                 }
             }
             // effects packed as yes (bits 0..20), present and voting (bits 21..41), veto (bits 42..)
