@@ -31,7 +31,9 @@ import org.apache.commons.math3.random.MersenneTwister;
  *       makes every member vote by the same draw.</li>
  * </ul>
  * The interval of each probability is the Wilson score interval at {@link #confidence()}. The draw uses 32 bits,
- * so probabilities are resolved to 2<sup>-32</sup>. Immutable and thread-safe (each run has its own generator).
+ * so probabilities are resolved to 2<sup>-32</sup>. With independent members the draw is consumed lazily: its top
+ * byte settles a vote by table look-up unless a threshold falls within that byte's range (then 24 more bits are
+ * drawn), so one 32-bit draw usually serves four members, with exactly the distribution of a whole draw each. Immutable and thread-safe (each run has its own generator).
  */
 public final class MonteCarloOdds implements AdoptionOdds {
 
@@ -195,8 +197,15 @@ public final class MonteCarloOdds implements AdoptionOdds {
         long[] counts = new long[3];
         long[] groupDraw = new long[blocs.size()];
         boolean correlated = sharedFactor > 0 || !blocs.isEmpty();
-        int buffer = 0;
-        int chunks = 0;
+        // for each member and each value of a draw's top byte: the vote, or -1 if a threshold splits the byte
+        byte[] table = new byte[m * 256];
+        for (int j = 0; j < m; j++) {
+            for (int b = 0; b < 256; b++) {
+                long low = (long) b << 24;
+                int k = below(thr, j * 4, low);
+                table[(j << 8) | b] = (byte) (k == below(thr, j * 4, low | 0xFFFFFFL) ? k : -1);
+            }
+        }
         for (int t = 0; t < trials; t++) {
             long sum = 0;
             if (correlated) {
@@ -217,29 +226,22 @@ public final class MonteCarloOdds implements AdoptionOdds {
                     sum += eff[j * 5 + below(thr, j * 4, u)];
                 }
             } else {
-                // the 32-bit draw is taken 16 bits at a time: the high half alone settles the vote unless a
-                // threshold falls inside its 2^16 values, and only then is the low half drawn. The vote has exactly
-                // the distribution it has from a whole 32-bit draw, and most members need half a draw.
-                for (int j = 0; j < m; j++) {
-                    if (chunks == 0) {
-                        buffer = generator.nextInt();
-                        chunks = 2;
-                    }
-                    long high = ((buffer >>> 16) & 0xFFFFL) << 16;
-                    buffer <<= 16;
-                    chunks--;
-                    int base = j * 4;
-                    int k = below(thr, base, high);
-                    if (k != below(thr, base, high | 0xFFFFL)) {
-                        if (chunks == 0) {
-                            buffer = generator.nextInt();
-                            chunks = 2;
+                // the 32-bit draw is taken a byte at a time, four members to a draw: the byte alone settles the
+                // vote (looked up in the member's table) unless a threshold falls inside its 2^24 values, and only
+                // then are 24 more bits drawn. Each vote has exactly the distribution a whole 32-bit draw gives it.
+                for (int j = 0; j < m; j += 4) {
+                    int draw = generator.nextInt();
+                    int end = Math.min(m, j + 4);
+                    for (int q = j; q < end; q++) {
+                        int b = draw >>> 24;
+                        draw <<= 8;
+                        int k = table[(q << 8) | b];
+                        if (k < 0) {
+                            long u = ((long) b << 24) | ((generator.nextInt() >>> 8) & 0xFFFFFFL);
+                            k = below(thr, q * 4, u);
                         }
-                        k = below(thr, base, high | ((buffer >>> 16) & 0xFFFFL));
-                        buffer <<= 16;
-                        chunks--;
+                        sum += eff[q * 5 + k];
                     }
-                    sum += eff[j * 5 + k];
                 }
             }
             // effects packed as yes (bits 0..20), present and voting (bits 21..41), veto (bits 42..)
