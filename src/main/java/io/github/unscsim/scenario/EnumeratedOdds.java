@@ -33,6 +33,7 @@ public final class EnumeratedOdds implements AdoptionOdds {
         long combinations = 1;
         for (VoteDistribution distribution : positions.distributions().values()) {
             Map<Vote, Double> map = distribution.probabilities();
+            map.replaceAll((vote, p) -> p / distribution.total());
             support.add(map);
             combinations *= map.size();
             if (combinations > MAX_COMBINATIONS) {

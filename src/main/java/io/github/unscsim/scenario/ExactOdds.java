@@ -75,7 +75,7 @@ public final class ExactOdds implements AdoptionOdds {
         for (VoteDistribution distribution : positions.distributions().values()) {
             p[i] = new double[CountingModel.VOTES.length];
             for (Vote vote : CountingModel.VOTES) {
-                p[i][vote.ordinal()] = distribution.probability(vote);
+                p[i][vote.ordinal()] = distribution.probability(vote) / distribution.total();
             }
             i++;
         }

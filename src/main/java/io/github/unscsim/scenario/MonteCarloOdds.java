@@ -166,7 +166,7 @@ public final class MonteCarloOdds implements AdoptionOdds {
             double cumulative = 0;
             for (int k = 0; k < ORDER.length; k++) {
                 int v = ORDER[k].ordinal();
-                cumulative += d.probability(ORDER[k]);
+                cumulative += d.probability(ORDER[k]) / d.total();
                 threshold[i][k] = k == ORDER.length - 1 ? 1L << 32 : Math.min(1L << 32,
                         (long) Math.floor(cumulative * 4294967296.0));
                 effect[i][k] = (model.yes[i][v] ? 1L : 0L) | (model.voting[i][v] ? 1L << 21 : 0L)

@@ -9,8 +9,9 @@ import java.util.StringJoiner;
 
 /**
  * How one member may vote: a probability for each {@link Vote} (yes, no, abstain, absent, not participating),
- * summing to 1 within {@link #TOLERANCE}. A fixed position is a {@link #certain(Vote)} distribution. Immutable and
- * thread-safe.
+ * summing to 1 within {@link #TOLERANCE}. The probabilities are kept as given (so a file written and read back is
+ * unchanged); the odds computations divide them by their {@link #total()}. A fixed position is a
+ * {@link #certain(Vote)} distribution. Immutable and thread-safe.
  */
 public final class VoteDistribution {
 
@@ -106,6 +107,19 @@ public final class VoteDistribution {
      */
     public double probability(Vote vote) {
         return probabilities[Objects.requireNonNull(vote, "vote").ordinal()];
+    }
+
+    /**
+     * Returns the sum of the probabilities, 1 within {@link #TOLERANCE}.
+     *
+     * @return the sum
+     */
+    public double total() {
+        double sum = 0;
+        for (double p : probabilities) {
+            sum += p;
+        }
+        return sum;
     }
 
     /**

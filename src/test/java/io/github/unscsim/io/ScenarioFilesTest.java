@@ -193,6 +193,14 @@ class ScenarioFilesTest {
     }
 
     @Test
+    void parse_memberNamedTwice_isAnErrorNotASilentOverride() {
+        ScenarioFormatException e = error("council: 2016\npositions:\n  RUS: no\n  RUS: yes\n  default: yes\n");
+
+        assertThat(e.line()).isEqualTo(4);
+        assertThat(e.getMessage()).contains("RUS");
+    }
+
+    @Test
     void parse_brokenJson_namesLineAndColumn() {
         assertThatThrownBy(() -> ScenarioFiles.parse("{\"council\": 2016,\n \"positions\": {\"RUS\" \"no\"}}",
                 "bad.json", true)).isInstanceOf(ScenarioFormatException.class)

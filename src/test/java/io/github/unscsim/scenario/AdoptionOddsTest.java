@@ -232,6 +232,20 @@ class AdoptionOddsTest {
     }
 
     @Test
+    void exact_probabilitiesSummingToOnlyNearlyOne_areNormalised() {
+        // every one of 200 members sums to 1 + 9e-10, within the tolerance; 200 such errors would add up to 1.8e-7
+        Council council = Generated.council(200, 5);
+        Map<String, VoteDistribution> map = new HashMap<>();
+        council.members().forEach(m -> map.put(m.code(), VoteDistribution.of(0.6 + 9e-10, 0.2, 0.2, 0)));
+        Positions positions = Positions.of(council, Question.substantive(), map);
+
+        AdoptionOdds.Result odds = new ExactOdds().odds(positions, AdoptionRules.custom("100").votes(100).build());
+
+        assertThat(odds.adopted() + odds.vetoed() + odds.failed()).isCloseTo(1, within(1e-12));
+        assertThat(positions.distribution(Generated.code(0)).total()).isCloseTo(1 + 9e-10, within(1e-15));
+    }
+
+    @Test
     void voteDistribution_notSummingToOne_namesTheMemberAndTheSum() {
         assertThatThrownBy(() -> VoteDistribution.of("RUS", Map.of(Vote.YES, 0.5, Vote.NO, 0.4)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("RUS")
