@@ -29,6 +29,12 @@ public final class BallotAnalysis {
     /** The default cap on the size of a flipping set searched by {@link #smallestFlippingSets()}. */
     public static final int DEFAULT_MAX_CHANGES = 5;
 
+    /**
+     * The most ballots searched for flipping sets of one size; a size that would need more is not searched, and the
+     * result's {@link FlippingSets#searchedUpTo()} says how far the search went.
+     */
+    public static final double MAX_EVALUATIONS = 5e7;
+
     private final Ballot ballot;
     private final AdoptionRule rule;
     private final Outcome outcome;
@@ -150,7 +156,8 @@ public final class BallotAnalysis {
     /**
      * Returns the smallest sets of changes that flip the outcome: every set of changes of the smallest size that
      * flips it. Sets are searched by increasing size, every member and every other vote, so no smaller flipping
-     * set exists. Up to C(n, k)·4<sup>k</sup> evaluations for size k.
+     * set exists. C(n, k)·4<sup>k</sup> evaluations for size k; a size needing more than {@link #MAX_EVALUATIONS}
+     * is not searched (on the 15-member council every size up to 5 is searched; on 200 members, up to 2).
      *
      * @param maxChanges the largest size searched, 1 to the council's size
      * @return the sets, or none if no set of at most {@code maxChanges} changes flips the outcome
@@ -160,7 +167,11 @@ public final class BallotAnalysis {
             throw new IllegalArgumentException("maxChanges must be between 1 and " + ballot.council().size() + ": "
                     + maxChanges);
         }
+        int n = ballot.council().size();
         for (int size = 1; size <= maxChanges; size++) {
+            if (evaluations(n, size) > MAX_EVALUATIONS) {
+                return new FlippingSets(0, List.of(), size - 1);
+            }
             List<List<Change>> sets = flippingSetsOfSize(size);
             if (!sets.isEmpty()) {
                 return new FlippingSets(size, sets, maxChanges);
@@ -216,6 +227,15 @@ public final class BallotAnalysis {
             }
         }
         return false;
+    }
+
+    /** C(n, k) 4^k: the ballots k changes away. */
+    private static double evaluations(int n, int k) {
+        double count = 1;
+        for (int i = 0; i < k; i++) {
+            count = count * (n - i) / (i + 1) * 4;
+        }
+        return count;
     }
 
     private List<List<Change>> flippingSetsOfSize(int size) {

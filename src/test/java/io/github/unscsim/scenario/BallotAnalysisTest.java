@@ -183,6 +183,26 @@ class BallotAnalysisTest {
     }
 
     @Test
+    void smallestFlippingSets_200Members_stopsWhereTheSearchWouldBeTooLarge() {
+        Council council = Generated.council(200, 5);
+        Ballot ballot = Ballot.builder(council, Question.substantive()).rest(Vote.YES).build();
+        BallotAnalysis analysis = BallotAnalysis.of(ballot, io.github.unscsim.rules.AdoptionRules.custom("190")
+                .votes(190).build());
+
+        BallotAnalysis.FlippingSets sets = analysis.smallestFlippingSets(5);
+
+        // 200 yes, 190 needed: eleven changes away from failing, and a veto holder's no flips it alone
+        assertThat(sets.size()).isEqualTo(1);
+        assertThat(sets.sets()).hasSize(5);
+        Ballot unanimous = Ballot.builder(council, Question.substantive()).rest(Vote.YES).build();
+        BallotAnalysis noVeto = BallotAnalysis.of(unanimous, io.github.unscsim.rules.AdoptionRules.custom("190")
+                .votes(190).vetoHolders(io.github.unscsim.rules.VetoHolders.none()).build());
+        BallotAnalysis.FlippingSets none = noVeto.smallestFlippingSets(5);
+        assertThat(none.found()).isFalse();
+        assertThat(none.searchedUpTo()).isEqualTo(2);
+    }
+
+    @Test
     void pivots_procedural_noVeto_soTheFourWithdrawnYesVotesMatter() {
         // S/2016/846's votes on a procedural question: 11 yes, 9 needed; no veto
         Ballot ballot = s2016846().withQuestion(Question.procedural());
