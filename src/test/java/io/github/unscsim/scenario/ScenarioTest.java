@@ -62,6 +62,21 @@ class ScenarioTest {
     }
 
     @Test
+    void countingRule_seesThroughTheObligatoryAbstention() {
+        var rule = io.github.unscsim.rules.AdoptionRules.inForce(java.time.LocalDate.of(2016, 10, 8),
+                Question.chapterVi("UKR", "RUS"));
+
+        assertThat(io.github.unscsim.rules.AdoptionRules.hasObligatoryAbstention(rule)).isTrue();
+        assertThat(io.github.unscsim.rules.AdoptionRules.countingRule(rule))
+                .contains(io.github.unscsim.rules.AdoptionRules.charter());
+        assertThat(io.github.unscsim.rules.AdoptionRules.hasObligatoryAbstention(
+                io.github.unscsim.rules.AdoptionRules.charter())).isFalse();
+        // a changed rule keeps the proviso
+        assertThat(io.github.unscsim.rules.AdoptionRules.hasObligatoryAbstention(RuleSpec.votes(10).apply(rule)))
+                .isTrue();
+    }
+
+    @Test
     void scenario_positionForANonMember_isAnError() {
         PositionSpec positions = PositionSpec.of(Map.of("DEU", Vote.NO), Vote.YES);
 
