@@ -1,0 +1,105 @@
+package io.github.unscsim.power.index;
+
+import io.github.unscsim.power.CoalitionGame;
+import io.github.unscsim.power.CouncilGame;
+import io.github.unscsim.power.SimpleGame;
+import io.github.unscsim.power.WeightedGame;
+import java.util.List;
+import java.util.Objects;
+import org.apache.commons.math3.fraction.BigFraction;
+
+/**
+ * The counting algorithms. {@link #automatic()}, the default of every index, picks the fastest one that accepts the
+ * game: counting by type for a council or a weighted game with few distinct weights, generating functions for other
+ * weighted games, enumeration for a game given by a winning test.
+ */
+public final class CoalitionCounters {
+
+    private CoalitionCounters() {
+    }
+
+    /**
+     * Returns enumeration of all 2^n coalitions: any game of at most {@link CoalitionGame#MAX_PLAYERS} players;
+     * the test oracle.
+     *
+     * @return the algorithm
+     */
+    public static CoalitionCounter enumeration() {
+        return Enumeration.INSTANCE;
+    }
+
+    /**
+     * Returns generating functions over the weights: swings of weighted games and councils in O(n·q) (Banzhaf,
+     * Coleman) or O(n²·q) (Shapley–Shubik).
+     *
+     * @return the algorithm
+     */
+    public static CoalitionCounter generatingFunctions() {
+        return GeneratingFunctions.INSTANCE;
+    }
+
+    /**
+     * Returns counting by type of player (players of equal weight): councils of any size and weighted games with
+     * at most two million coalition classes, for every index.
+     *
+     * @return the algorithm
+     */
+    public static CoalitionCounter typeCounting() {
+        return TypeCounting.INSTANCE;
+    }
+
+    /**
+     * Returns the algorithm that picks, for each game, the fastest one that accepts it.
+     *
+     * @return the algorithm
+     */
+    public static CoalitionCounter automatic() {
+        return Automatic.INSTANCE;
+    }
+
+    /** Picks an algorithm per game. */
+    private static final class Automatic implements CoalitionCounter {
+        static final Automatic INSTANCE = new Automatic();
+
+        @Override
+        public String name() {
+            return "automatic";
+        }
+
+        @Override
+        public SwingCounts swings(SimpleGame game, boolean bySize) {
+            Objects.requireNonNull(game, "game");
+            if (TypeCounting.accepts(game)) {
+                return TypeCounting.INSTANCE.swings(game, bySize);
+            }
+            if (game instanceof WeightedGame || game instanceof CouncilGame) {
+                return GeneratingFunctions.INSTANCE.swings(game, bySize);
+            }
+            return Enumeration.INSTANCE.swings(game, bySize);
+        }
+
+        @Override
+        public MinimalWinningCounts minimalWinning(SimpleGame game) {
+            return forCoalitions(game, "minimal winning coalitions").minimalWinning(game);
+        }
+
+        @Override
+        public List<BigFraction> johnstonScores(SimpleGame game) {
+            return forCoalitions(game, "Johnston's scores").johnstonScores(game);
+        }
+
+        private static CoalitionCounter forCoalitions(SimpleGame game, String what) {
+            Objects.requireNonNull(game, "game");
+            if (TypeCounting.accepts(game)) {
+                return TypeCounting.INSTANCE;
+            }
+            if (game.size() <= CoalitionGame.MAX_PLAYERS) {
+                return Enumeration.INSTANCE;
+            }
+            throw new IllegalArgumentException(what + " are counted by type of player (at most "
+                    + TypeCounting.MAX_CLASSES + " classes of coalition) or by enumeration (at most "
+                    + CoalitionGame.MAX_PLAYERS + " players); this game of " + game.size()
+                    + " players allows neither");
+        }
+    }
+}

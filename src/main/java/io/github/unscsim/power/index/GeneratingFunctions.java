@@ -1,0 +1,206 @@
+package io.github.unscsim.power.index;
+
+import io.github.unscsim.power.SimpleGame;
+import io.github.unscsim.power.WeightedGame;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeMap;
+import org.apache.commons.math3.fraction.BigFraction;
+
+/**
+ * Counts the swings of a weighted game {@code [q; w1..wn]} with generating functions (Brams and Affuso, "Power and
+ * size: a new paradox", Theory and Decision 7 (1976) 29–56; Mann and Shapley, "Values of large games VI", RAND
+ * RM-3158 (1962); Bilbao, Fernández, Jiménez Losada and López, "Generating functions for computing power indices
+ * efficiently", TOP 8 (2000) 191–213), with exact counts in flat multi-limb integers.
+ *
+ * <ul>
+ *   <li>Without sizes (Banzhaf, Coleman): one table of the number of coalitions of each weight below q, the
+ *       coefficients of Π(1 + x^wi), built in O(n·q); then, for each distinct weight v, the table without one
+ *       player of weight v by dividing by (1 + x^v) in O(q) (Uno, "Efficient computation of power indices for
+ *       weighted majority games", ISAAC 2012). In all O((n + d)·q·n/62) word operations for d distinct weights.</li>
+ *   <li>With sizes (Shapley–Shubik): the table of Π(1 + y·x^wi) by size and weight below q, built in O(n²·q) steps
+ *       (only the band of each size that can be non-empty is stored, players taken by increasing weight); each
+ *       distinct weight's swings by size come from the prefix sums of that one table through the expansion
+ *       1/(1 + y·x^v) = Σ (−y·x^v)^t, in O(n²) per distinct weight. Memory O(n·q) numbers of up to n bits.</li>
+ * </ul>
+ * Players with equal weights have equal power, so the per-player step runs once per distinct weight. It counts
+ * swings only; the minimal winning coalitions and Johnston's scores are for {@link TypeCounting} or
+ * {@link Enumeration}.
+ */
+final class GeneratingFunctions implements CoalitionCounter {
+
+    static final GeneratingFunctions INSTANCE = new GeneratingFunctions();
+
+    private GeneratingFunctions() {
+    }
+
+    @Override
+    public String name() {
+        return "generating functions";
+    }
+
+    @Override
+    public SwingCounts swings(SimpleGame game, boolean bySize) {
+        WeightedGame weighted = TypeCounting.weighted(game);
+        return bySize ? withSizes(weighted) : withoutSizes(weighted);
+    }
+
+    @Override
+    public MinimalWinningCounts minimalWinning(SimpleGame game) {
+        throw new IllegalArgumentException("generating functions here count swings only; minimal winning "
+                + "coalitions are counted by type or by enumeration");
+    }
+
+    @Override
+    public List<BigFraction> johnstonScores(SimpleGame game) {
+        throw new IllegalArgumentException("generating functions here count swings only; Johnston's scores are "
+                + "counted by type or by enumeration");
+    }
+
+    private static SwingCounts withoutSizes(WeightedGame game) {
+        int n = game.size();
+        int q = game.quota();
+        int limbs = Limbs.forBits(n + 1);
+        Limbs.checkMemory(2L * q * limbs, "Banzhaf for " + game.size() + " players and quota " + q);
+        long[] table = new long[q * limbs];
+        table[0] = 1;
+        for (int i = 0; i < n; i++) {
+            int w = game.weight(i);
+            for (int x = q - 1; x >= w; x--) {
+                Limbs.add(table, x * limbs, limbs, table, (x - w) * limbs, limbs);
+            }
+        }
+        long[] losing = new long[limbs];
+        for (int x = 0; x < q; x++) {
+            Limbs.add(losing, 0, limbs, table, x * limbs, limbs);
+        }
+        BigInteger winning = BigInteger.ONE.shiftLeft(n).subtract(Limbs.toBigInteger(losing, 0, limbs));
+        TreeMap<Integer, BigInteger> byWeight = new TreeMap<>();
+        long[] without = new long[q * limbs];
+        for (int w : distinct(game)) {
+            if (w == 0) {
+                byWeight.put(0, BigInteger.ZERO);
+                continue;
+            }
+            System.arraycopy(table, 0, without, 0, table.length);
+            for (int x = w; x < q; x++) {
+                Limbs.subtract(without, x * limbs, without, (x - w) * limbs, limbs);
+            }
+            long[] sum = new long[limbs];
+            for (int x = Math.max(0, q - w); x < q; x++) {
+                Limbs.add(sum, 0, limbs, without, x * limbs, limbs);
+            }
+            byWeight.put(w, Limbs.toBigInteger(sum, 0, limbs));
+        }
+        List<BigInteger> swings = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            swings.add(byWeight.get(game.weight(i)));
+        }
+        return new SwingCounts(swings, List.of(), winning);
+    }
+
+    private static SwingCounts withSizes(WeightedGame game) {
+        int n = game.size();
+        int q = game.quota();
+        int[] sorted = game.weights();
+        Arrays.sort(sorted);
+        // rows 0..top: a coalition of size s weighs at least the s smallest weights, low[s]
+        long[] low = new long[n + 1];
+        for (int s = 1; s <= n; s++) {
+            low[s] = low[s - 1] + sorted[s - 1];
+        }
+        int top = 0;
+        while (top < n && low[top + 1] < q) {
+            top++;
+        }
+        int[] limbs = new int[top + 1];
+        long[] offset = new long[top + 2];
+        BigInteger binomial = BigInteger.ONE;
+        for (int s = 0; s <= top; s++) {
+            if (s > 0) {
+                binomial = binomial.multiply(BigInteger.valueOf(n - s + 1)).divide(BigInteger.valueOf(s));
+            }
+            limbs[s] = Limbs.forBits(binomial.bitLength());
+            offset[s + 1] = offset[s] + (q - low[s]) * limbs[s];
+        }
+        Limbs.checkMemory(offset[top + 1], "exact Shapley-Shubik for " + n + " players and quota " + q);
+        long[] table = new long[(int) offset[top + 1]];
+        table[0] = 1;
+        long processed = 0;
+        for (int k = 0; k < n; k++) {
+            int w = sorted[k];
+            processed += w;
+            int high = (int) Math.min(q - 1, processed);
+            for (int s = Math.min(k + 1, top); s >= 1; s--) {
+                int from = (int) Math.max(low[s], low[s - 1] + w);
+                int ls = limbs[s];
+                int lp = Math.min(limbs[s - 1], ls);
+                long rowS = offset[s] - low[s] * ls;
+                long rowP = offset[s - 1] - low[s - 1] * limbs[s - 1];
+                for (int x = high; x >= from; x--) {
+                    Limbs.add(table, (int) (rowS + (long) x * ls), ls, table,
+                            (int) (rowP + (long) (x - w) * limbs[s - 1]), lp);
+                }
+            }
+        }
+        // prefix sums along the weight: cell (s, x) becomes the number of coalitions of size s weighing at most x
+        for (int s = 0; s <= top; s++) {
+            int ls = limbs[s];
+            for (long x = low[s] + 1; x < q; x++) {
+                int cell = (int) (offset[s] + (x - low[s]) * ls);
+                Limbs.add(table, cell, ls, table, cell - ls, ls);
+            }
+        }
+        int accumulator = Limbs.forBits(n + 12);
+        TreeMap<Integer, BigInteger[]> byWeight = new TreeMap<>();
+        for (int w : distinct(game)) {
+            BigInteger[] bySize = new BigInteger[n];
+            Arrays.fill(bySize, BigInteger.ZERO);
+            byWeight.put(w, bySize);
+            if (w == 0) {
+                continue;
+            }
+            for (int s = 0; s <= Math.min(n - 1, top); s++) {
+                long[] plus = new long[accumulator];
+                long[] minus = new long[accumulator];
+                int maxT = Math.min(s, (q - 1) / w);
+                for (int t = Math.max(0, s - top); t <= maxT; t++) {
+                    int r = s - t;
+                    long upper = q - 1 - (long) t * w;
+                    long lower = upper - w;
+                    long[] first = t % 2 == 0 ? plus : minus;
+                    long[] second = t % 2 == 0 ? minus : plus;
+                    if (upper >= low[r]) {
+                        Limbs.add(first, 0, accumulator, table, (int) (offset[r] + (upper - low[r]) * limbs[r]),
+                                limbs[r]);
+                    }
+                    if (lower >= low[r]) {
+                        Limbs.add(second, 0, accumulator, table, (int) (offset[r] + (lower - low[r]) * limbs[r]),
+                                limbs[r]);
+                    }
+                }
+                bySize[s] = Limbs.toBigInteger(plus, 0, accumulator)
+                        .subtract(Limbs.toBigInteger(minus, 0, accumulator));
+            }
+        }
+        List<BigInteger> swings = new ArrayList<>();
+        List<List<BigInteger>> sizes = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            BigInteger[] bySize = byWeight.get(game.weight(i));
+            swings.add(Arrays.stream(bySize).reduce(BigInteger.ZERO, BigInteger::add));
+            sizes.add(Arrays.asList(bySize));
+        }
+        BigInteger losing = BigInteger.ZERO;
+        for (int s = 0; s <= top; s++) {
+            losing = losing.add(Limbs.toBigInteger(table, (int) (offset[s] + (q - 1 - low[s]) * limbs[s]),
+                    limbs[s]));
+        }
+        return new SwingCounts(swings, sizes, BigInteger.ONE.shiftLeft(n).subtract(losing));
+    }
+
+    private static int[] distinct(WeightedGame game) {
+        return Arrays.stream(game.weights()).distinct().sorted().toArray();
+    }
+}
