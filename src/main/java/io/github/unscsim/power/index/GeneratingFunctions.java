@@ -17,9 +17,11 @@ import org.apache.commons.math3.fraction.BigFraction;
  *
  * <ul>
  *   <li>Without sizes (Banzhaf, Coleman): one table of the number of coalitions of each weight below q, the
- *       coefficients of Π(1 + x^wi), built in O(n·q); then, for each distinct weight v, the table without one
- *       player of weight v by dividing by (1 + x^v) in O(q) (Uno, "Efficient computation of power indices for
- *       weighted majority games", ISAAC 2012). In all O((n + d)·q·n/62) word operations for d distinct weights.</li>
+ *       coefficients of Π(1 + x^wi), built in O(n·q) steps (players by increasing weight, only the reachable
+ *       weights); then its prefix sums, from which the swings of a player of weight v, the coalitions without it
+ *       weighing q − v to q − 1, come by dividing by (1 + x^v) = an alternating sum of q/v windows (the removal
+ *       step of Uno, "Efficient computation of power indices for weighted majority games", ISAAC 2012). In all
+ *       O(n·q + q·Σ 1/v) steps on numbers of n bits (n/62 words), d distinct weights v.</li>
  *   <li>With sizes (Shapley–Shubik): the table of Π(1 + y·x^wi) by size and weight below q, built in O(n²·q) steps
  *       (only the band of each size that can be non-empty is stored, players taken by increasing weight); each
  *       distinct weight's swings by size come from the prefix sums of that one table through the expansion
@@ -63,36 +65,44 @@ final class GeneratingFunctions implements CoalitionCounter {
         int n = game.size();
         int q = game.quota();
         int limbs = Limbs.forBits(n + 1);
-        Limbs.checkMemory(2L * q * limbs, "Banzhaf for " + game.size() + " players and quota " + q);
+        Limbs.checkMemory((long) q * limbs, "Banzhaf for " + game.size() + " players and quota " + q);
+        int[] sorted = game.weights();
+        Arrays.sort(sorted);
         long[] table = new long[q * limbs];
         table[0] = 1;
-        for (int i = 0; i < n; i++) {
-            int w = game.weight(i);
-            for (int x = q - 1; x >= w; x--) {
+        long processed = 0;
+        for (int w : sorted) {
+            processed += w;
+            for (int x = (int) Math.min(q - 1, processed); x >= w; x--) {
                 Limbs.add(table, x * limbs, limbs, table, (x - w) * limbs, limbs);
             }
         }
-        long[] losing = new long[limbs];
-        for (int x = 0; x < q; x++) {
-            Limbs.add(losing, 0, limbs, table, x * limbs, limbs);
+        // prefix sums: cell x becomes the number of coalitions weighing at most x
+        for (int x = 1; x < q; x++) {
+            Limbs.add(table, x * limbs, limbs, table, (x - 1) * limbs, limbs);
         }
-        BigInteger winning = BigInteger.ONE.shiftLeft(n).subtract(Limbs.toBigInteger(losing, 0, limbs));
+        BigInteger winning = BigInteger.ONE.shiftLeft(n).subtract(Limbs.toBigInteger(table, (q - 1) * limbs, limbs));
+        // the swings of a player of weight w: the coalitions without it weighing q - w to q - 1; dividing by
+        // (1 + x^w) gives them as the alternating sum over t of prefix-sum windows shifted by t·w
+        int accumulator = Limbs.forBits(n + 1 + 32);
         TreeMap<Integer, BigInteger> byWeight = new TreeMap<>();
-        long[] without = new long[q * limbs];
         for (int w : distinct(game)) {
             if (w == 0) {
                 byWeight.put(0, BigInteger.ZERO);
                 continue;
             }
-            System.arraycopy(table, 0, without, 0, table.length);
-            for (int x = w; x < q; x++) {
-                Limbs.subtract(without, x * limbs, without, (x - w) * limbs, limbs);
+            long[] plus = new long[accumulator];
+            long[] minus = new long[accumulator];
+            for (long t = 0, upper = q - 1; upper >= 0; t++, upper -= w) {
+                long[] first = t % 2 == 0 ? plus : minus;
+                long[] second = t % 2 == 0 ? minus : plus;
+                Limbs.add(first, 0, accumulator, table, (int) upper * limbs, limbs);
+                if (upper - w >= 0) {
+                    Limbs.add(second, 0, accumulator, table, (int) (upper - w) * limbs, limbs);
+                }
             }
-            long[] sum = new long[limbs];
-            for (int x = Math.max(0, q - w); x < q; x++) {
-                Limbs.add(sum, 0, limbs, without, x * limbs, limbs);
-            }
-            byWeight.put(w, Limbs.toBigInteger(sum, 0, limbs));
+            byWeight.put(w, Limbs.toBigInteger(plus, 0, accumulator)
+                    .subtract(Limbs.toBigInteger(minus, 0, accumulator)));
         }
         List<BigInteger> swings = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -128,12 +138,11 @@ final class GeneratingFunctions implements CoalitionCounter {
         Limbs.checkMemory(offset[top + 1], "exact Shapley-Shubik for " + n + " players and quota " + q);
         long[] table = new long[(int) offset[top + 1]];
         table[0] = 1;
-        long processed = 0;
         for (int k = 0; k < n; k++) {
             int w = sorted[k];
-            processed += w;
-            int high = (int) Math.min(q - 1, processed);
             for (int s = Math.min(k + 1, top); s >= 1; s--) {
+                // a coalition of s of the first k + 1 players weighs at most the s heaviest of them
+                int high = (int) Math.min(q - 1, low[k + 1] - low[k + 1 - s]);
                 int from = (int) Math.max(low[s], low[s - 1] + w);
                 int ls = limbs[s];
                 int lp = Math.min(limbs[s - 1], ls);
