@@ -79,7 +79,7 @@ public final class CouncilGame implements SimpleGame {
      * @param council the council, not null
      * @param rule the rule, with a quota fixed for the council (a number or a share of all members), not null
      * @return the game
-     * @throws IllegalArgumentException if the rule's quota depends on how many members vote
+     * @throws IllegalArgumentException if the rule's quota depends on how many members vote, or exceeds the council
      */
     public static CouncilGame of(Council council, QuotaRule rule) {
         Objects.requireNonNull(council, "council");
@@ -97,7 +97,11 @@ public final class CouncilGame implements SimpleGame {
             }
         }
         int quota = rule.quota().required(council.size(), council.size());
-        return of(codes, Set.copyOf(holders), Math.min(Math.max(quota, 1), council.size()));
+        if (quota > council.size()) {
+            throw new IllegalArgumentException("rule '" + rule.name() + "' requires " + quota + " votes, more than the "
+                    + council.size() + " members of " + council.name());
+        }
+        return of(codes, Set.copyOf(holders), Math.max(quota, 1));
     }
 
     /**

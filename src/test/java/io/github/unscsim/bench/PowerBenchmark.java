@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Exact power indices of a weighted game of {@code players} players with weights drawn uniformly from 1..100 (seed
  * 42) and the quota half the total weight plus one, and of today's Council. The 1,000-player Shapley–Shubik table
- * takes about 2.5 GB, hence the heap.
+ * takes about 1 GB, hence the heap. Run the 1,000-player cases with {@code -p players=1000}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -54,9 +54,10 @@ class KnownAnswersTest {
         }
     }
 
-    // Source: the issue's known answers (Banzhaf swings 848 and 84 for a permanent and an elected member); 84 is
-    // C(9,5), the ways an elected member completes 9 with the five permanent members and 3 of the other 9; 848 is
-    // the winning coalitions, Σ_{k=4..10} C(10,k), each of which every permanent member can break.
+    // Source: the issue's known answers (Banzhaf swings 848 and 84 for a permanent and an elected member); not
+    // found in a publication here, so also derived: 84 is C(9,3), the ways an elected member completes 9 votes with
+    // the five permanent members and 3 of the other 9 elected; 848 is the number of winning coalitions,
+    // Σ_{k=4..10} C(10,k), each of which every permanent member can break.
     @Test
     void banzhaf_todaysCouncil_has848And84Swings() {
         for (CoalitionCounter counter : List.of(CoalitionCounters.automatic(), CoalitionCounters.generatingFunctions(),
@@ -92,11 +93,11 @@ class KnownAnswersTest {
         assertThat(banzhaf.counts().get(10)).isEqualTo(BigInteger.valueOf(5));
     }
 
-    // The EEC Council of Ministers 1958–72 on a Commission proposal, [12; 4, 4, 4, 2, 2, 1] (Germany, France,
-    // Italy, Belgium, Netherlands, Luxembourg): Luxembourg is a null player, with zero Shapley–Shubik and
-    // Penrose–Banzhaf power (Kóczy, "Luxembourg in the early days of the EEC: null player or not?", Games 9(2) 29
-    // (2018)). The others' values are not cited from a publication: they are checked by enumeration; the
-    // Shapley–Shubik values 7/30 and 3/20 are the usual textbook figures (unconfirmed here).
+    // The EEC Council of Ministers 1958–72 on a Commission proposal, [12; 4, 4, 4, 2, 2, 1]: weights and the 12
+    // votes from EEC Treaty Art. 148(2) (Italian text, Gazzetta Ufficiale 23 Dec 1957). Luxembourg is a null
+    // player with zero Shapley–Shubik and Penrose–Banzhaf power ("Luxembourg in the early days of the EEC: null
+    // player or not?", Games 9(2) 29 (2018), mdpi.com/2073-4336/9/2/29). The others' values are not cited from a
+    // publication: they are checked by enumeration; Shapley–Shubik 7/30 and 3/20 are unconfirmed against print.
     @Test
     void everyIndex_eec1958_luxembourgIsADummy() {
         WeightedGame eec = WeightedGame.of(12, new int[] {4, 4, 4, 2, 2, 1},
