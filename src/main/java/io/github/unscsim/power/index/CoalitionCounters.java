@@ -49,7 +49,10 @@ public final class CoalitionCounters {
     }
 
     /**
-     * Returns the algorithm that picks, for each game, the fastest one that accepts it.
+     * Returns the algorithm that picks, for each game, the one that accepts it at the lower estimated cost: for
+     * swings, counting by type or generating functions for a weighted game or a council, enumeration for a game
+     * given by a winning test; for minimal winning coalitions and Johnston's scores, counting by type, else
+     * enumeration.
      *
      * @return the algorithm
      */
@@ -69,13 +72,20 @@ public final class CoalitionCounters {
         @Override
         public SwingCounts swings(SimpleGame game, boolean bySize) {
             Objects.requireNonNull(game, "game");
-            if (TypeCounting.accepts(game)) {
-                return TypeCounting.INSTANCE.swings(game, bySize);
+            if (!(game instanceof WeightedGame || game instanceof CouncilGame)) {
+                return Enumeration.INSTANCE.swings(game, bySize);
             }
-            if (game instanceof WeightedGame || game instanceof CouncilGame) {
-                return GeneratingFunctions.INSTANCE.swings(game, bySize);
+            // rough costs in word operations: a class costs a few big-integer products per type
+            WeightedGame weighted = TypeCounting.weighted(game);
+            long n = weighted.size();
+            long cells = n * weighted.quota() * (n / 62 + 1);
+            double functions = bySize ? cells * (double) n / 2 : cells;
+            TypeCounting.Types types = TypeCounting.Types.of(weighted);
+            double byType = (double) types.classes() * types.weight().length * 20;
+            if (types.classes() <= TypeCounting.MAX_CLASSES && byType <= functions) {
+                return TypeCounting.INSTANCE.swings(weighted, bySize);
             }
-            return Enumeration.INSTANCE.swings(game, bySize);
+            return GeneratingFunctions.INSTANCE.swings(weighted, bySize);
         }
 
         @Override

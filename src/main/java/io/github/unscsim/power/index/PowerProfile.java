@@ -64,8 +64,8 @@ public record PowerProfile(String index, List<String> players, List<BigFraction>
     }
 
     /**
-     * Returns the values as doubles, correctly rounded from the exact values even when their numerators and
-     * denominators exceed the range of a double.
+     * Returns the values as doubles, converted from the exact values (within one unit in the last place) even when
+     * their numerators and denominators exceed the range of a double.
      *
      * @return the values, in player order
      */
@@ -83,13 +83,13 @@ public record PowerProfile(String index, List<String> players, List<BigFraction>
     }
 
     /**
-     * Converts an exact fraction of any size to the nearest double.
+     * Converts an exact fraction of any size to a double, within one unit in the last place.
      *
      * @param value the fraction, not null
      * @return the double
      */
     public static double toDouble(BigFraction value) {
         return new BigDecimal(value.getNumerator())
-                .divide(new BigDecimal(value.getDenominator()), MathContext.DECIMAL64).doubleValue();
+                .divide(new BigDecimal(value.getDenominator()), new MathContext(40)).doubleValue();
     }
 }

@@ -59,6 +59,7 @@ final class TypeCounting implements CoalitionCounter {
             return new Types(weighted.quota(), weight, count, typeOf, weighted.size());
         }
 
+        /** Returns the number of coalition classes, or {@code Long.MAX_VALUE} past {@link #MAX_CLASSES}. */
         long classes() {
             long classes = 1;
             for (int m : count) {
