@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import org.apache.commons.math3.fraction.BigFraction;
 
 /**
@@ -27,15 +28,24 @@ import org.apache.commons.math3.fraction.BigFraction;
  *       distinct weight's swings by size come from the prefix sums of that one table through the expansion
  *       1/(1 + y·x^v) = Σ (−y·x^v)^t, in O(n²) per distinct weight. Memory O(n·q) numbers of up to n bits.</li>
  * </ul>
- * Players with equal weights have equal power, so the per-player step runs once per distinct weight. It counts
+ * Players with equal weights have equal power, so the per-player step runs once per distinct weight. A
+ * Shapley–Shubik table of 2^26 words (512 MB) or more is built on two threads: for each player, the rows split into
+ * two bands of equal work, the upper band reading a copy of the boundary row. It counts
  * swings only; the minimal winning coalitions and Johnston's scores are for {@link TypeCounting} or
  * {@link Enumeration}.
  */
 final class GeneratingFunctions implements CoalitionCounter {
 
-    static final GeneratingFunctions INSTANCE = new GeneratingFunctions();
+    /** The table size, in words, from which the Shapley–Shubik table is built on two threads. */
+    static final long PARALLEL_WORDS = 1L << 26;
 
-    private GeneratingFunctions() {
+    static final GeneratingFunctions INSTANCE = new GeneratingFunctions(PARALLEL_WORDS);
+
+    private final long parallelWords;
+
+    /** Creates the algorithm; tables of {@code parallelWords} words or more are built on two threads. */
+    GeneratingFunctions(long parallelWords) {
+        this.parallelWords = parallelWords;
     }
 
     @Override
@@ -111,7 +121,7 @@ final class GeneratingFunctions implements CoalitionCounter {
         return new SwingCounts(swings, List.of(), winning);
     }
 
-    private static SwingCounts withSizes(WeightedGame game) {
+    private SwingCounts withSizes(WeightedGame game) {
         int n = game.size();
         int q = game.quota();
         int[] sorted = game.weights();
@@ -138,21 +148,28 @@ final class GeneratingFunctions implements CoalitionCounter {
         Limbs.checkMemory(offset[top + 1], "exact Shapley-Shubik for " + n + " players and quota " + q);
         long[] table = new long[(int) offset[top + 1]];
         table[0] = 1;
+        Band band = new Band(table, sorted, low, limbs, offset, q);
+        boolean parallel = Runtime.getRuntime().availableProcessors() > 1 && offset[top + 1] >= parallelWords;
+        long widest = 0;
+        for (int s = 0; s <= top; s++) {
+            widest = Math.max(widest, offset[s + 1] - offset[s]);
+        }
+        long[] boundary = parallel ? new long[(int) widest] : null;
         for (int k = 0; k < n; k++) {
-            int w = sorted[k];
-            for (int s = Math.min(k + 1, top); s >= 1; s--) {
-                // a coalition of s of the first k + 1 players weighs at most the s heaviest of them
-                int high = (int) Math.min(q - 1, low[k + 1] - low[k + 1 - s]);
-                int from = (int) Math.max(low[s], low[s - 1] + w);
-                int ls = limbs[s];
-                int lp = Math.min(limbs[s - 1], ls);
-                long rowS = offset[s] - low[s] * ls;
-                long rowP = offset[s - 1] - low[s - 1] * limbs[s - 1];
-                for (int x = high; x >= from; x--) {
-                    Limbs.add(table, (int) (rowS + (long) x * ls), ls, table,
-                            (int) (rowP + (long) (x - w) * limbs[s - 1]), lp);
-                }
+            int rows = Math.min(k + 1, top);
+            if (!parallel || rows < 4) {
+                band.update(k, 1, rows, null, 0);
+                continue;
             }
+            // rows mid + 1..rows read row mid's old values, kept in a copy while another thread updates row mid
+            int mid = band.balance(k, rows);
+            int length = (int) (offset[mid + 1] - offset[mid]);
+            System.arraycopy(table, (int) offset[mid], boundary, 0, length);
+            int player = k;
+            CompletableFuture<Void> upper = CompletableFuture.runAsync(
+                    () -> band.update(player, mid + 1, rows, boundary, offset[mid]));
+            band.update(k, 1, mid, null, 0);
+            upper.join();
         }
         // prefix sums along the weight: cell (s, x) becomes the number of coalitions of size s weighing at most x
         for (int s = 0; s <= top; s++) {
@@ -207,6 +224,47 @@ final class GeneratingFunctions implements CoalitionCounter {
                     limbs[s]));
         }
         return new SwingCounts(swings, sizes, BigInteger.ONE.shiftLeft(n).subtract(losing));
+    }
+
+    /** The Shapley–Shubik table by size and weight, and the step that adds one player to a band of its rows. */
+    private record Band(long[] table, int[] sorted, long[] low, int[] limbs, long[] offset, int q) {
+
+        /**
+         * Adds player k (by increasing weight) to rows first..last, from the highest row down; row first reads row
+         * first − 1 from {@code copy} (whose index 0 is table index {@code copyStart}) if given, else from the table.
+         */
+        void update(int k, int first, int last, long[] copy, long copyStart) {
+            int w = sorted[k];
+            for (int s = last; s >= first; s--) {
+                // a coalition of s of the first k + 1 players weighs at most the s heaviest of them
+                int high = (int) Math.min(q - 1, low[k + 1] - low[k + 1 - s]);
+                int from = (int) Math.max(low[s], low[s - 1] + w);
+                int ls = limbs[s];
+                int lp = Math.min(limbs[s - 1], ls);
+                long rowS = offset[s] - low[s] * ls;
+                long[] source = s == first && copy != null ? copy : table;
+                long rowP = offset[s - 1] - low[s - 1] * limbs[s - 1] - (source == copy ? copyStart : 0);
+                for (int x = high; x >= from; x--) {
+                    Limbs.add(table, (int) (rowS + (long) x * ls), ls, source,
+                            (int) (rowP + (long) (x - w) * limbs[s - 1]), lp);
+                }
+            }
+        }
+
+        /** Returns the row that splits rows 1..rows into two bands of about equal work for player k. */
+        int balance(int k, int rows) {
+            long[] work = new long[rows + 1];
+            for (int s = 1; s <= rows; s++) {
+                long high = Math.min(q - 1, low[k + 1] - low[k + 1 - s]);
+                long from = Math.max(low[s], low[s - 1] + sorted[k]);
+                work[s] = work[s - 1] + Math.max(0, high - from + 1) * limbs[s];
+            }
+            int mid = 1;
+            while (mid < rows - 1 && work[mid] * 2 < work[rows]) {
+                mid++;
+            }
+            return mid;
+        }
     }
 
     private static int[] distinct(WeightedGame game) {

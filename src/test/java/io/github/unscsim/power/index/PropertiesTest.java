@@ -118,6 +118,29 @@ class PropertiesTest {
         }
     }
 
+    /** Medium games whose Shapley–Shubik table is built on two threads, against counting by type. */
+    @ParameterizedTest
+    @MethodSource("mediumGames")
+    void shapleyShubik_twoThreads_agreesWithCountingByType(WeightedGame game) {
+        SwingCounts parallel = new GeneratingFunctions(0).swings(game, true);
+        assertThat(parallel).isEqualTo(new GeneratingFunctions(Long.MAX_VALUE).swings(game, true));
+        assertThat(parallel).isEqualTo(CoalitionCounters.typeCounting().swings(game, true));
+    }
+
+    static Stream<WeightedGame> mediumGames() {
+        SplittableRandom random = new SplittableRandom(SEED + 2);
+        return IntStream.range(0, 8).mapToObj(k -> {
+            int n = 20 + random.nextInt(60);
+            int[] weights = new int[n];
+            int total = 0;
+            for (int i = 0; i < n; i++) {
+                weights[i] = 1 + random.nextInt(5);
+                total += weights[i];
+            }
+            return WeightedGame.of(total / 4 + random.nextInt(total / 2), weights);
+        });
+    }
+
     private static boolean isDummy(WeightedGame game, int player) {
         int n = game.size();
         for (int mask = 0; mask < 1 << n; mask++) {
