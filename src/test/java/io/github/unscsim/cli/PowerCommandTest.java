@@ -63,6 +63,17 @@ class PowerCommandTest {
         assertThat(run.out()).contains("USA").contains("53/1024").contains("VEN").contains("21/4096");
     }
 
+    // the 1946-65 Council under the 1946 rule, 7 of 11: 76/385 and 1/462 (closed forms in KnownAnswersTest)
+    @Test
+    void power_council1950_usesTheRuleInForceThen() throws Exception {
+        JsonNode json = run("power", "--council", "1950", "--json", "--exact").json();
+        assertThat(json.get("players")).hasSize(11);
+        assertThat(json.get("exact").get(0).asText()).isEqualTo("76/385");
+        assertThat(json.get("exact").get(10).asText()).isEqualTo("1/462");
+        JsonNode model = run("power", "--council", "1946-1965", "--json", "--exact").json();
+        assertThat(model.get("exact")).isEqualTo(json.get("exact"));
+    }
+
     @Test
     void power_reformModelWithQuota_usesTheQuota() throws Exception {
         JsonNode fourteen = run("power", "--council", "ufc", "--json", "--exact").json();
