@@ -144,7 +144,7 @@ class PowerCommandTest {
         for (int i = 1; i <= 40; i++) {
             weights.append(i == 1 ? "" : ",").append(i);
         }
-        Run run = run("power", "--weights", weights.toString(), "--quota", "500", "--index", "holler");
+        Run run = run("power", "--weights", weights.toString(), "--quota", "500", "--index", "deegan-packel");
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("40 players");
     }

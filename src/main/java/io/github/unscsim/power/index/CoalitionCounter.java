@@ -30,13 +30,14 @@ public interface CoalitionCounter {
     SwingCounts swings(SimpleGame game, boolean bySize);
 
     /**
-     * Counts the minimal winning coalitions containing each player, by size.
+     * Counts the minimal winning coalitions containing each player.
      *
      * @param game the game, not null
+     * @param bySize true to count them by size too, as Deegan–Packel needs
      * @return the counts
      * @throws IllegalArgumentException if this algorithm cannot count the game
      */
-    MinimalWinningCounts minimalWinning(SimpleGame game);
+    MinimalWinningCounts minimalWinning(SimpleGame game, boolean bySize);
 
     /**
      * Returns each player's Johnston score: the sum, over the winning coalitions in which it is critical, of one

@@ -30,7 +30,8 @@ public final class CoalitionCounters {
 
     /**
      * Returns generating functions over the weights: swings of weighted games and councils in O(n·q) (Banzhaf,
-     * Coleman) or O(n²·q) (Shapley–Shubik).
+     * Coleman) or O(n²·q) (Shapley–Shubik), and the minimal winning coalitions containing each player (Holler),
+     * not by size, in O(n·q·log d).
      *
      * @return the algorithm
      */
@@ -51,8 +52,9 @@ public final class CoalitionCounters {
     /**
      * Returns the algorithm that picks, for each game, the one that accepts it at the lower estimated cost: for
      * swings, counting by type or generating functions for a weighted game or a council, enumeration for a game
-     * given by a winning test; for minimal winning coalitions and Johnston's scores, counting by type, else
-     * enumeration.
+     * given by a winning test; for minimal winning coalitions by size and Johnston's scores, counting by type, else
+     * enumeration; for minimal winning coalitions without sizes, counting by type, else generating functions for a
+     * weighted game or a council, else enumeration.
      *
      * @return the algorithm
      */
@@ -89,8 +91,13 @@ public final class CoalitionCounters {
         }
 
         @Override
-        public MinimalWinningCounts minimalWinning(SimpleGame game) {
-            return forCoalitions(game, "minimal winning coalitions").minimalWinning(game);
+        public MinimalWinningCounts minimalWinning(SimpleGame game, boolean bySize) {
+            Objects.requireNonNull(game, "game");
+            if (!bySize && !TypeCounting.accepts(game) && (game instanceof WeightedGame
+                    || game instanceof CouncilGame)) {
+                return GeneratingFunctions.INSTANCE.minimalWinning(game, false);
+            }
+            return forCoalitions(game, "minimal winning coalitions by size").minimalWinning(game, bySize);
         }
 
         @Override

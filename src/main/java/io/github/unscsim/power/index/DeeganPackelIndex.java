@@ -40,7 +40,7 @@ public final class DeeganPackelIndex implements PowerIndex {
     @Override
     public PowerProfile compute(SimpleGame game) {
         Objects.requireNonNull(game, "game");
-        MinimalWinningCounts counts = counter.minimalWinning(game);
+        MinimalWinningCounts counts = counter.minimalWinning(game, true);
         if (counts.total().signum() == 0) {
             throw new IllegalArgumentException("the game has no minimal winning coalition");
         }

@@ -85,13 +85,14 @@ final class Enumeration implements CoalitionCounter {
     }
 
     @Override
-    public MinimalWinningCounts minimalWinning(SimpleGame game) {
+    public MinimalWinningCounts minimalWinning(SimpleGame game, boolean bySize) {
         Pass pass = pass(game);
         List<List<BigInteger>> sizes = new ArrayList<>();
         for (long[] row : pass.minimalBySize()) {
             sizes.add(toList(row));
         }
-        return new MinimalWinningCounts(sizes, BigInteger.valueOf(pass.minimal()));
+        MinimalWinningCounts counts = MinimalWinningCounts.bySize(sizes, BigInteger.valueOf(pass.minimal()));
+        return bySize ? counts : new MinimalWinningCounts(counts.containing(), List.of(), counts.total());
     }
 
     @Override

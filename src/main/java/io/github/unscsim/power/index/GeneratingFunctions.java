@@ -28,11 +28,13 @@ import org.apache.commons.math3.fraction.BigFraction;
  *       distinct weight's swings by size come from the prefix sums of that one table through the expansion
  *       1/(1 + y·x^v) = Σ (−y·x^v)^t, in O(n²) per distinct weight. Memory O(n·q) numbers of up to n bits.</li>
  * </ul>
- * Players with equal weights have equal power, so the per-player step runs once per distinct weight. A
+ * The minimal winning coalitions containing each player (not by size, as Holler's index needs) are counted the same
+ * way, see {@link #minimalWithoutSizes(WeightedGame)}. Players with equal weights have equal power, so the
+ * per-player step runs once per distinct weight. A
  * Shapley–Shubik table of 2^26 words (512 MB) or more is built on two threads: for each player, the rows split into
  * two bands of equal work, the upper band reading a copy of the boundary row. It counts
- * swings only; the minimal winning coalitions and Johnston's scores are for {@link TypeCounting} or
- * {@link Enumeration}.
+ * swings and minimal winning coalitions without sizes; Deegan–Packel's sizes and Johnston's scores are for
+ * {@link TypeCounting} or {@link Enumeration}.
  */
 final class GeneratingFunctions implements CoalitionCounter {
 
@@ -60,9 +62,91 @@ final class GeneratingFunctions implements CoalitionCounter {
     }
 
     @Override
-    public MinimalWinningCounts minimalWinning(SimpleGame game) {
-        throw new IllegalArgumentException("generating functions here count swings only; minimal winning "
-                + "coalitions are counted by type or by enumeration");
+    public MinimalWinningCounts minimalWinning(SimpleGame game, boolean bySize) {
+        if (bySize) {
+            throw new IllegalArgumentException("generating functions here count minimal winning coalitions without "
+                    + "their sizes; by size they are counted by type or by enumeration");
+        }
+        return minimalWithoutSizes(TypeCounting.weighted(game));
+    }
+
+    /**
+     * Counts the minimal winning coalitions containing each player. Taking the players by decreasing weight, a
+     * minimal winning coalition is counted once, at its last member l: the members before l form a coalition T of
+     * weight q − w_l to q − 1 (so that S = T + l wins and loses without its lightest member). With F the table of
+     * the coalitions of the players before l, those T are a window of F's prefix sums; the T containing a given
+     * earlier player of weight v come, as for the swings, from dividing F by (1 + x^v). O(n·q) steps for the
+     * prefix sums and O(n·Σ q/v) for the windows, on numbers of n bits.
+     */
+    private static MinimalWinningCounts minimalWithoutSizes(WeightedGame game) {
+        int n = game.size();
+        int q = game.quota();
+        int limbs = Limbs.forBits(n + 1);
+        Limbs.checkMemory(2L * q * limbs, "minimal winning coalitions for " + n + " players and quota " + q);
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Integer.compare(game.weight(b), game.weight(a)));
+        long[] table = new long[q * limbs];
+        long[] prefix = new long[q * limbs];
+        table[0] = 1;
+        int accumulator = Limbs.forBits(n + 1 + 32);
+        BigInteger[] containing = new BigInteger[n];
+        BigInteger[] before = new BigInteger[n];
+        TreeMap<Integer, BigInteger> perEarlier = new TreeMap<>();
+        BigInteger total = BigInteger.ZERO;
+        for (int player : order) {
+            int last = game.weight(player);
+            containing[player] = BigInteger.ZERO;
+            if (last > 0) {
+                System.arraycopy(table, 0, prefix, 0, table.length);
+                for (int x = 1; x < q; x++) {
+                    Limbs.add(prefix, x * limbs, limbs, prefix, (x - 1) * limbs, limbs);
+                }
+                BigInteger own = window(prefix, limbs, accumulator, q - 1, last, 0);
+                containing[player] = own;
+                total = total.add(own);
+                for (var entry : perEarlier.entrySet()) {
+                    int v = entry.getKey();
+                    if (v > 0) {
+                        entry.setValue(entry.getValue().add(window(prefix, limbs, accumulator, q - 1 - v, last, v)));
+                    }
+                }
+            }
+            before[player] = perEarlier.getOrDefault(last, BigInteger.ZERO);
+            perEarlier.putIfAbsent(last, BigInteger.ZERO);
+            for (int x = q - 1; x >= last; x--) {
+                Limbs.add(table, x * limbs, limbs, table, (x - last) * limbs, limbs);
+            }
+        }
+        List<BigInteger> counts = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            counts.add(containing[i].add(perEarlier.get(game.weight(i)).subtract(before[i])));
+        }
+        return new MinimalWinningCounts(counts, List.of(), total);
+    }
+
+    /**
+     * Returns Σ_t (−1)^t (P[top − t·v] − P[top − width − t·v]) over t ≥ 0 while the first index is not negative
+     * (only t = 0 when v is 0), P being the prefix sums and P at a negative index 0: the coalitions weighing
+     * top − width + 1 to top in the table divided by (1 + x^v).
+     */
+    private static BigInteger window(long[] prefix, int limbs, int accumulator, long top, long width, int v) {
+        long[] plus = new long[accumulator];
+        long[] minus = new long[accumulator];
+        for (long t = 0, upper = top; upper >= 0; t++, upper -= v) {
+            long[] first = t % 2 == 0 ? plus : minus;
+            long[] second = t % 2 == 0 ? minus : plus;
+            Limbs.add(first, 0, accumulator, prefix, (int) upper * limbs, limbs);
+            if (upper - width >= 0) {
+                Limbs.add(second, 0, accumulator, prefix, (int) (upper - width) * limbs, limbs);
+            }
+            if (v == 0) {
+                break;
+            }
+        }
+        return Limbs.toBigInteger(plus, 0, accumulator).subtract(Limbs.toBigInteger(minus, 0, accumulator));
     }
 
     @Override

@@ -9,8 +9,9 @@ import java.util.Objects;
 /**
  * Holler's public good index (Holler, "Forming coalitions and measuring voting power", Political Studies 30 (1982)
  * 262–271): each player's share of the memberships of minimal winning coalitions, h_i = m_i / Σ m_j where m_i is
- * the number of minimal winning coalitions containing i. The counts are the m_i. Counted by type of player or by
- * enumeration (at most 25 players); other games are refused. Immutable and thread-safe.
+ * the number of minimal winning coalitions containing i. The counts are the m_i. Counted by type of player, by
+ * generating functions for any weighted game (O(n·q·log d), see {@link CoalitionCounters#generatingFunctions()})
+ * or by enumeration. Immutable and thread-safe.
  */
 public final class HollerIndex implements PowerIndex {
 
@@ -38,7 +39,7 @@ public final class HollerIndex implements PowerIndex {
     @Override
     public PowerProfile compute(SimpleGame game) {
         Objects.requireNonNull(game, "game");
-        MinimalWinningCounts counts = counter.minimalWinning(game);
+        MinimalWinningCounts counts = counter.minimalWinning(game, false);
         List<BigInteger> containing = new ArrayList<>();
         for (int i = 0; i < game.size(); i++) {
             containing.add(counts.containing(i));

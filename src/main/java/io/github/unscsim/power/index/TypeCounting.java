@@ -202,14 +202,15 @@ final class TypeCounting implements CoalitionCounter {
     }
 
     @Override
-    public MinimalWinningCounts minimalWinning(SimpleGame game) {
+    public MinimalWinningCounts minimalWinning(SimpleGame game, boolean bySize) {
         Types types = Types.of(game);
         Pass pass = pass(game);
         List<List<BigInteger>> sizes = new ArrayList<>();
         for (int i = 0; i < types.players(); i++) {
             sizes.add(Arrays.asList(pass.minimalBySize[types.typeOf()[i]]));
         }
-        return new MinimalWinningCounts(sizes, pass.minimal);
+        MinimalWinningCounts counts = MinimalWinningCounts.bySize(sizes, pass.minimal);
+        return bySize ? counts : new MinimalWinningCounts(counts.containing(), List.of(), counts.total());
     }
 
     @Override

@@ -138,14 +138,19 @@ class KnownAnswersTest {
     }
 
     @Test
-    void holler_largeGameWithManyWeights_isRefusedWithTheReason() {
+    void deeganPackel_largeGameWithManyWeights_isRefusedWithTheReasonButHollerIsCounted() {
         int[] weights = new int[60];
         for (int i = 0; i < weights.length; i++) {
             weights[i] = i + 1;
         }
         WeightedGame game = WeightedGame.of(1000, weights);
-        assertThatThrownBy(() -> new HollerIndex().compute(game)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new DeeganPackelIndex().compute(game)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("60 players");
+        assertThatThrownBy(() -> new JohnstonIndex().compute(game)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("60 players");
+        PowerProfile holler = new HollerIndex().compute(game);
+        assertThat(holler.sum()).isEqualTo(BigFraction.ONE);
+        assertThat(holler.counts().get(59)).isGreaterThan(holler.counts().get(0));
     }
 
     static PowerIndex oracle(String name) {

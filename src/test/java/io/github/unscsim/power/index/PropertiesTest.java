@@ -67,6 +67,10 @@ class PropertiesTest {
                 .isEqualTo(CoalitionCounters.enumeration().swings(oracleGame, false));
         assertThat(CoalitionCounters.typeCounting().swings(game, true))
                 .isEqualTo(CoalitionCounters.enumeration().swings(oracleGame, true));
+        assertThat(functions.minimalWinning(game, false))
+                .isEqualTo(CoalitionCounters.enumeration().minimalWinning(oracleGame, false));
+        assertThat(new HollerIndex(functions).compute(game).values())
+                .isEqualTo(new HollerIndex(CoalitionCounters.enumeration()).compute(oracleGame).values());
     }
 
     @ParameterizedTest
