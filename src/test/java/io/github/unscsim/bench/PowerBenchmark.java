@@ -3,6 +3,7 @@ package io.github.unscsim.bench;
 import io.github.unscsim.power.CouncilGame;
 import io.github.unscsim.power.WeightedGame;
 import io.github.unscsim.power.index.BanzhafIndex;
+import io.github.unscsim.power.index.HollerIndex;
 import io.github.unscsim.power.index.PowerProfile;
 import io.github.unscsim.power.index.ShapleyShubikIndex;
 import io.github.unscsim.power.reform.ReformModels;
@@ -60,6 +61,12 @@ public class PowerBenchmark {
     @Benchmark
     public PowerProfile shapleyShubik() {
         return new ShapleyShubikIndex().compute(game);
+    }
+
+    /** Exact Holler index for every player, minimal winning coalitions by generating functions. */
+    @Benchmark
+    public PowerProfile holler() {
+        return new HollerIndex().compute(game);
     }
 
     /** Exact Shapley–Shubik of today's Council, counted by type of member. */
