@@ -13,11 +13,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "unsc", mixinStandardHelpOptions = true, version = "unsc-sim 0.1.0-SNAPSHOT",
         description = "Simulates votes in the UN Security Council.",
-        subcommands = {CouncilCommand.class, VoteCommand.class,
-                ScenarioCommand.class,
-                WhatIfCommand.class,
-                PivotsCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {CouncilCommand.class, VoteCommand.class, ScenarioCommand.class, WhatIfCommand.class,
+                PivotsCommand.class, PowerCommand.class, CommandLine.HelpCommand.class})
 public final class UnscCommand implements Callable<Integer> {
 
     /** Exit status for bad input. */

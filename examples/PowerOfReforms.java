@@ -1,0 +1,84 @@
+import io.github.unscsim.power.CouncilGame;
+import io.github.unscsim.power.index.BanzhafIndex;
+import io.github.unscsim.power.index.PowerProfile;
+import io.github.unscsim.power.index.ShapleyShubikIndex;
+import io.github.unscsim.power.index.TernaryIndices;
+import io.github.unscsim.power.reform.ReformModel;
+import io.github.unscsim.power.reform.ReformModels;
+import java.util.List;
+
+/**
+ * Each member's voting power under today's Council and each reform proposal of 2005, side by side: the
+ * Shapley–Shubik index, the normalised Banzhaf index, and the ternary Shapley–Shubik index, where an abstention is a
+ * third choice and not a veto. One row per kind of seat; every member of a kind has the same power.
+ *
+ * <p>Run it after {@code mvn package}: {@code java -cp target/unsc.jar examples/PowerOfReforms.java}
+ */
+public final class PowerOfReforms {
+
+    private PowerOfReforms() {
+    }
+
+    /**
+     * Prints the table.
+     *
+     * @param args ignored
+     */
+    public static void main(String[] args) {
+        List<ReformModel> models = ReformModels.all();
+        System.out.printf("%-48s", "seat (index)");
+        for (ReformModel model : models) {
+            System.out.printf(" %12s", ReformModels.names().get(models.indexOf(model)));
+        }
+        System.out.println();
+        String[] kinds = {"permanent, veto (e.g. USA)", "new permanent, veto", "new permanent, no veto",
+            "elected"};
+        String[] indices = {"shapley-shubik", "banzhaf", "ternary-shapley-shubik"};
+        for (String kind : kinds) {
+            for (String index : indices) {
+                StringBuilder line = new StringBuilder(String.format("%-48s", kind + " (" + index + ")"));
+                for (ReformModel model : models) {
+                    String code = member(model, kind);
+                    line.append(code == null ? String.format(" %12s", "-")
+                            : String.format(" %12.6f", value(model, index, code)));
+                }
+                System.out.println(line);
+            }
+        }
+        System.out.println();
+        for (ReformModel model : models) {
+            System.out.printf("%-10s %s: %d seats, quota %d. %s%n", ReformModels.names().get(models.indexOf(model)),
+                    model.name(), model.seats(), model.quota(), model.assumptions());
+        }
+    }
+
+    private static String member(ReformModel model, String kind) {
+        if (kind.startsWith("permanent")) {
+            return "USA";
+        }
+        if (kind.equals("new permanent, veto")) {
+            return model.vetoHolders().stream().filter(code -> !ReformModels.P5.contains(code) && !code.equals("SUN"))
+                    .findFirst().orElse(null);
+        }
+        if (kind.equals("new permanent, no veto")) {
+            return model.otherPermanent().isEmpty() ? null : model.otherPermanent().get(0);
+        }
+        return ReformModel.electedCode(0);
+    }
+
+    private static double value(ReformModel model, String index, String code) {
+        CouncilGame game = model.game();
+        PowerProfile profile;
+        switch (index) {
+            case "shapley-shubik":
+                profile = new ShapleyShubikIndex().compute(game);
+                break;
+            case "banzhaf":
+                profile = BanzhafIndex.normalised().compute(game);
+                break;
+            default:
+                profile = TernaryIndices.shapleyShubik(model.ternaryGame());
+        }
+        return PowerProfile.toDouble(profile.value(code));
+    }
+}

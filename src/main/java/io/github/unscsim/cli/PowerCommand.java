@@ -1,0 +1,209 @@
+package io.github.unscsim.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.unscsim.history.Councils;
+import io.github.unscsim.io.Json;
+import io.github.unscsim.model.Council;
+import io.github.unscsim.model.Question;
+import io.github.unscsim.power.CouncilGame;
+import io.github.unscsim.power.SimpleGame;
+import io.github.unscsim.power.TernaryCouncilGame;
+import io.github.unscsim.power.WeightedGame;
+import io.github.unscsim.power.index.PowerIndices;
+import io.github.unscsim.power.index.PowerProfile;
+import io.github.unscsim.power.index.TernaryIndices;
+import io.github.unscsim.power.reform.ReformModel;
+import io.github.unscsim.power.reform.ReformModels;
+import io.github.unscsim.rules.AdoptionRule;
+import io.github.unscsim.rules.AdoptionRules;
+import io.github.unscsim.rules.QuotaRule;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.commons.math3.fraction.BigFraction;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code power (--weights W,W,... | --weights-file FILE) --quota Q | --council YEAR|DATE|MODEL [--index NAME]
+ * [--exact] [--json]}: every player's power under one index.
+ */
+@Command(name = "power", mixinStandardHelpOptions = true,
+        description = "Computes every player's voting power in a weighted game or a council under one index.")
+final class PowerCommand implements Callable<Integer> {
+
+    private static final List<String> TERNARY = List.of("ternary-shapley-shubik", "ternary-banzhaf",
+            "ternary-banzhaf-absolute");
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--weights", paramLabel = "W,W,...", description = "the players' weights, comma-separated")
+    String weights;
+
+    @Option(names = "--weights-file", paramLabel = "FILE", description = "a file of weights, one per line")
+    Path weightsFile;
+
+    @Option(names = "--quota", paramLabel = "Q",
+            description = "the quota of a weighted game; with a reform MODEL, the votes required")
+    Integer quota;
+
+    @Option(names = "--council", paramLabel = "YEAR|DATE|MODEL",
+            description = "a council on a date (1946 to 2026, substantive questions) or a reform model: "
+                    + "today, 1946-1965, g4, g4-veto, ufc, ezulwini")
+    String council;
+
+    @Option(names = "--index", paramLabel = "NAME", defaultValue = "shapley-shubik",
+            description = "shapley-shubik (default), banzhaf, banzhaf-absolute, coleman-prevent, coleman-initiate, "
+                    + "johnston, deegan-packel, holler; for a council also ternary-shapley-shubik, ternary-banzhaf, "
+                    + "ternary-banzhaf-absolute (abstention as a third choice)")
+    String index;
+
+    @Option(names = "--exact", description = "print exact fractions too")
+    boolean exact;
+
+    @Option(names = "--json", description = "print JSON: index, players, values (and exact with --exact)")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        int sources = (weights != null ? 1 : 0) + (weightsFile != null ? 1 : 0) + (council != null ? 1 : 0);
+        if (sources != 1) {
+            throw new IllegalArgumentException("give exactly one of --weights, --weights-file or --council");
+        }
+        boolean ternary = TERNARY.contains(index);
+        if (!ternary && !PowerIndices.NAMES.contains(index)) {
+            throw new IllegalArgumentException("--index: unknown index '" + index + "' (expected one of "
+                    + String.join(", ", PowerIndices.NAMES) + ", " + String.join(", ", TERNARY) + ")");
+        }
+        String description;
+        PowerProfile profile;
+        if (council != null) {
+            CouncilGame game = councilGame();
+            description = council;
+            profile = ternary ? ternary(new TernaryCouncilGame(game, false)) : PowerIndices.byName(index).compute(game);
+        } else {
+            if (ternary) {
+                throw new IllegalArgumentException("--index " + index + " needs --council: ternary games are "
+                        + "councils' games");
+            }
+            if (quota == null) {
+                throw new IllegalArgumentException("--quota is required with --weights and --weights-file");
+            }
+            int[] parsed = weights != null ? parseWeights(weights) : readWeights(weightsFile);
+            SimpleGame game = WeightedGame.of(quota, parsed);
+            description = parsed.length + " players, quota " + quota;
+            profile = PowerIndices.byName(index).compute(game);
+        }
+        print(spec.commandLine().getOut(), description, profile);
+        return 0;
+    }
+
+    private PowerProfile ternary(TernaryCouncilGame game) {
+        switch (index) {
+            case "ternary-shapley-shubik":
+                return TernaryIndices.shapleyShubik(game);
+            case "ternary-banzhaf":
+                return TernaryIndices.banzhaf(game);
+            default:
+                return TernaryIndices.banzhafAbsolute(game);
+        }
+    }
+
+    private CouncilGame councilGame() {
+        String text = council.strip();
+        if (text.matches("\\d{4}|\\d{4}-\\d{2}-\\d{2}")) {
+            if (quota != null) {
+                throw new IllegalArgumentException("--quota cannot change the quota of the council of " + text
+                        + "; use a reform model or --weights");
+            }
+            Council onDate = Councils.parse(text);
+            AdoptionRule rule = AdoptionRules.inForce(onDate.date().orElseThrow(), Question.substantive());
+            return CouncilGame.of(onDate, (QuotaRule) rule);
+        }
+        if (!ReformModels.names().contains(text)) {
+            throw new IllegalArgumentException("--council: '" + council + "' is neither a year (2016), a date "
+                    + "(2016-10-08) nor a reform model (" + String.join(", ", ReformModels.names()) + ")");
+        }
+        ReformModel model = ReformModels.byName(text);
+        return (quota == null ? model : model.withQuota(quota)).game();
+    }
+
+    static int[] parseWeights(String text) {
+        String[] items = text.split(",", -1);
+        int[] result = new int[items.length];
+        for (int i = 0; i < items.length; i++) {
+            result[i] = parseWeight(items[i], "--weights: item " + (i + 1));
+        }
+        return result;
+    }
+
+    static int[] readWeights(Path file) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException("--weights-file: " + file + " does not exist");
+        } catch (IOException e) {
+            throw new IllegalArgumentException("--weights-file: cannot read " + file + ": " + e.getMessage());
+        }
+        List<Integer> result = new ArrayList<>();
+        for (int line = 0; line < lines.size(); line++) {
+            if (!lines.get(line).isBlank()) {
+                result.add(parseWeight(lines.get(line), file + ":" + (line + 1)));
+            }
+        }
+        if (result.isEmpty()) {
+            throw new IllegalArgumentException("--weights-file: " + file + " has no weights");
+        }
+        return result.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static int parseWeight(String text, String where) {
+        String value = text.strip();
+        if (!value.matches("\\d{1,9}")) {
+            throw new IllegalArgumentException(where + ": '" + text + "' is not a weight (a whole number from 0 to "
+                    + "999999999)");
+        }
+        return Integer.parseInt(value);
+    }
+
+    private void print(PrintWriter out, String description, PowerProfile profile) {
+        double[] values = profile.doubles();
+        if (json) {
+            ObjectNode node = Json.mapper().createObjectNode();
+            node.put("index", profile.index());
+            ArrayNode players = node.putArray("players");
+            profile.players().forEach(players::add);
+            ArrayNode doubles = node.putArray("values");
+            for (double value : values) {
+                doubles.add(value);
+            }
+            if (exact) {
+                ArrayNode fractions = node.putArray("exact");
+                profile.values().forEach(value -> fractions.add(fraction(value)));
+            }
+            out.println(Json.write(node));
+            return;
+        }
+        out.printf("%s, %s:%n", profile.index(), description);
+        for (int i = 0; i < values.length; i++) {
+            out.printf("  %-6s %.10f%s%n", profile.players().get(i), values[i],
+                    exact ? "  " + fraction(profile.value(i)) : "");
+        }
+    }
+
+    static String fraction(BigFraction value) {
+        return value.getDenominator().equals(java.math.BigInteger.ONE) ? value.getNumerator().toString()
+                : value.getNumerator() + "/" + value.getDenominator();
+    }
+}

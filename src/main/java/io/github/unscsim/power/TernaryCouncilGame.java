@@ -1,0 +1,75 @@
+package io.github.unscsim.power;
+
+import io.github.unscsim.model.Council;
+import io.github.unscsim.model.Vote;
+import io.github.unscsim.rules.QuotaRule;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A council's ternary voting game (Felsenthal and Machover, "Ternary voting games", International Journal of Game
+ * Theory 26 (1997) 335–351): each member votes yes, abstains or votes no, and a draft is adopted when it has at least
+ * the quota of yes votes and no veto holder casts a blocking vote. Under the Charter as practised only a negative
+ * vote blocks, so a permanent member's abstention is not a veto; a yes/no game cannot tell an abstention from a no,
+ * and so overstates the veto. Absence and non-participation count as abstentions. Immutable and thread-safe.
+ *
+ * @param game the council's members, veto holders and quota, not null
+ * @param abstentionBlocks true if a veto holder's abstention blocks adoption as a negative vote does
+ */
+public record TernaryCouncilGame(CouncilGame game, boolean abstentionBlocks) {
+
+    /**
+     * Validates the game.
+     *
+     * @param game the council's members, veto holders and quota, not null
+     * @param abstentionBlocks true if a veto holder's abstention blocks adoption
+     */
+    public TernaryCouncilGame {
+        Objects.requireNonNull(game, "game");
+    }
+
+    /**
+     * Returns the ternary game of a council under a rule; the rule's blocking votes say whether an abstention
+     * blocks.
+     *
+     * @param council the council, not null
+     * @param rule the rule, with a quota fixed for the council, not null
+     * @return the game
+     */
+    public static TernaryCouncilGame of(Council council, QuotaRule rule) {
+        return new TernaryCouncilGame(CouncilGame.of(council, rule), rule.blockingVotes().contains(Vote.ABSTAIN));
+    }
+
+    /**
+     * Returns the members' codes in order.
+     *
+     * @return the codes, immutable
+     */
+    public List<String> players() {
+        return game.players();
+    }
+
+    /**
+     * Tells whether a draft is adopted when the members vote so.
+     *
+     * @param votes one vote per member, in player order, not null
+     * @return true if adopted
+     * @throws IllegalArgumentException if there is not one vote per member
+     */
+    public boolean isAdopted(List<Vote> votes) {
+        Objects.requireNonNull(votes, "votes");
+        if (votes.size() != game.size()) {
+            throw new IllegalArgumentException(votes.size() + " votes for " + game.size() + " members");
+        }
+        int yes = 0;
+        for (int i = 0; i < votes.size(); i++) {
+            Vote vote = Objects.requireNonNull(votes.get(i), "vote");
+            if (vote == Vote.YES) {
+                yes++;
+            } else if (game.holdsVeto(i) && (vote == Vote.NO || abstentionBlocks)) {
+                return false;
+            }
+        }
+        return yes >= game.quota();
+    }
+}

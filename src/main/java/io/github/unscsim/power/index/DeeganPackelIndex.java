@@ -1,0 +1,62 @@
+package io.github.unscsim.power.index;
+
+import io.github.unscsim.power.SimpleGame;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.apache.commons.math3.fraction.BigFraction;
+
+/**
+ * The Deegan–Packel index (Deegan and Packel, "A new index of power for simple n-person games", International
+ * Journal of Game Theory 7 (1978) 113–123): each of the M minimal winning coalitions is equally likely to form and
+ * shares its power equally among its members, so a player's index is (1/M) Σ 1/|S| over the minimal winning
+ * coalitions S containing it. The counts are the minimal winning coalitions containing each player. Counted by type
+ * of player or by enumeration (at most 25 players); other games are refused. Immutable and thread-safe.
+ */
+public final class DeeganPackelIndex implements PowerIndex {
+
+    private final CoalitionCounter counter;
+
+    /** Creates the index with the automatic counter. */
+    public DeeganPackelIndex() {
+        this(CoalitionCounters.automatic());
+    }
+
+    /**
+     * Creates the index with a counting algorithm.
+     *
+     * @param counter the algorithm, not null
+     */
+    public DeeganPackelIndex(CoalitionCounter counter) {
+        this.counter = Objects.requireNonNull(counter, "counter");
+    }
+
+    @Override
+    public String name() {
+        return "deegan-packel";
+    }
+
+    @Override
+    public PowerProfile compute(SimpleGame game) {
+        Objects.requireNonNull(game, "game");
+        MinimalWinningCounts counts = counter.minimalWinning(game, true);
+        if (counts.total().signum() == 0) {
+            throw new IllegalArgumentException("the game has no minimal winning coalition");
+        }
+        List<BigFraction> values = new ArrayList<>();
+        List<BigInteger> containing = new ArrayList<>();
+        for (int i = 0; i < game.size(); i++) {
+            BigFraction sum = BigFraction.ZERO;
+            List<BigInteger> bySize = counts.containingBySize().get(i);
+            for (int s = 1; s < bySize.size(); s++) {
+                if (bySize.get(s).signum() != 0) {
+                    sum = sum.add(new BigFraction(bySize.get(s), BigInteger.valueOf(s)));
+                }
+            }
+            values.add(sum.divide(counts.total()));
+            containing.add(counts.containing(i));
+        }
+        return new PowerProfile(name(), game.players(), values, containing);
+    }
+}

@@ -1,0 +1,357 @@
+package io.github.unscsim.power.index;
+
+import io.github.unscsim.power.SimpleGame;
+import io.github.unscsim.power.WeightedGame;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import org.apache.commons.math3.fraction.BigFraction;
+
+/**
+ * Counts the swings of a weighted game {@code [q; w1..wn]} with generating functions (Brams and Affuso, "Power and
+ * size: a new paradox", Theory and Decision 7 (1976) 29–56; Mann and Shapley, "Values of large games VI", RAND
+ * RM-3158 (1962); Bilbao, Fernández, Jiménez Losada and López, "Generating functions for computing power indices
+ * efficiently", TOP 8 (2000) 191–213), with exact counts in flat multi-limb integers.
+ *
+ * <ul>
+ *   <li>Without sizes (Banzhaf, Coleman): one table of the number of coalitions of each weight below q, the
+ *       coefficients of Π(1 + x^wi), built in O(n·q) steps (players by increasing weight, only the reachable
+ *       weights); then its prefix sums, from which the swings of a player of weight v, the coalitions without it
+ *       weighing q − v to q − 1, come by dividing by (1 + x^v) = an alternating sum of q/v windows (the removal
+ *       step of Uno, "Efficient computation of power indices for weighted majority games", ISAAC 2012). In all
+ *       O(n·q + q·Σ 1/v) steps on numbers of n bits (n/62 words), d distinct weights v.</li>
+ *   <li>With sizes (Shapley–Shubik): the table of Π(1 + y·x^wi) by size and weight below q, built in O(n²·q) steps
+ *       (only the band of each size that can be non-empty is stored, players taken by increasing weight); each
+ *       distinct weight's swings by size come from the prefix sums of that one table through the expansion
+ *       1/(1 + y·x^v) = Σ (−y·x^v)^t, in O(n²) per distinct weight. Memory O(n·q) numbers of up to n bits.</li>
+ * </ul>
+ * The minimal winning coalitions containing each player (not by size, as Holler's index needs) are counted the same
+ * way, see {@link #minimalWithoutSizes(WeightedGame)}. Players with equal weights have equal power, so the
+ * per-player step runs once per distinct weight. A
+ * Shapley–Shubik table of 2^26 words (512 MB) or more is built on two threads: for each player, the rows split into
+ * two bands of equal work, the upper band reading a copy of the boundary row. It counts
+ * swings and minimal winning coalitions without sizes; Deegan–Packel's sizes and Johnston's scores are for
+ * {@link TypeCounting} or {@link Enumeration}.
+ */
+final class GeneratingFunctions implements CoalitionCounter {
+
+    /** The table size, in words, from which the Shapley–Shubik table is built on two threads. */
+    static final long PARALLEL_WORDS = 1L << 26;
+
+    static final GeneratingFunctions INSTANCE = new GeneratingFunctions(PARALLEL_WORDS);
+
+    private final long parallelWords;
+
+    /** Creates the algorithm; tables of {@code parallelWords} words or more are built on two threads. */
+    GeneratingFunctions(long parallelWords) {
+        this.parallelWords = parallelWords;
+    }
+
+    @Override
+    public String name() {
+        return "generating functions";
+    }
+
+    @Override
+    public SwingCounts swings(SimpleGame game, boolean bySize) {
+        WeightedGame weighted = TypeCounting.weighted(game);
+        return bySize ? withSizes(weighted) : withoutSizes(weighted);
+    }
+
+    @Override
+    public MinimalWinningCounts minimalWinning(SimpleGame game, boolean bySize) {
+        if (bySize) {
+            throw new IllegalArgumentException("generating functions here count minimal winning coalitions without "
+                    + "their sizes; by size they are counted by type or by enumeration");
+        }
+        return minimalWithoutSizes(TypeCounting.weighted(game));
+    }
+
+    /**
+     * Counts the minimal winning coalitions containing each player. Taking the players by decreasing weight, a
+     * minimal winning coalition is counted once, at its last member l: the members before l form a coalition T of
+     * weight q − w_l to q − 1 (so that S = T + l wins and loses without its lightest member). With F the table of
+     * the coalitions of the players before l, those T are a window of F's prefix sums; the T containing a given
+     * earlier player of weight v come, as for the swings, from dividing F by (1 + x^v). O(n·q) steps for the
+     * prefix sums and O(n·Σ q/v) for the windows, on numbers of n bits.
+     */
+    private static MinimalWinningCounts minimalWithoutSizes(WeightedGame game) {
+        int n = game.size();
+        int q = game.quota();
+        int limbs = Limbs.forBits(n + 1);
+        Limbs.checkMemory(2L * q * limbs, "minimal winning coalitions for " + n + " players and quota " + q);
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Integer.compare(game.weight(b), game.weight(a)));
+        long[] table = new long[q * limbs];
+        long[] prefix = new long[q * limbs];
+        table[0] = 1;
+        int accumulator = Limbs.forBits(n + 1 + 32);
+        BigInteger[] containing = new BigInteger[n];
+        BigInteger[] before = new BigInteger[n];
+        TreeMap<Integer, BigInteger> perEarlier = new TreeMap<>();
+        BigInteger total = BigInteger.ZERO;
+        for (int player : order) {
+            int last = game.weight(player);
+            containing[player] = BigInteger.ZERO;
+            if (last > 0) {
+                System.arraycopy(table, 0, prefix, 0, table.length);
+                for (int x = 1; x < q; x++) {
+                    Limbs.add(prefix, x * limbs, limbs, prefix, (x - 1) * limbs, limbs);
+                }
+                BigInteger own = window(prefix, limbs, accumulator, q - 1, last, 0);
+                containing[player] = own;
+                total = total.add(own);
+                for (var entry : perEarlier.entrySet()) {
+                    int v = entry.getKey();
+                    if (v > 0) {
+                        entry.setValue(entry.getValue().add(window(prefix, limbs, accumulator, q - 1 - v, last, v)));
+                    }
+                }
+            }
+            before[player] = perEarlier.getOrDefault(last, BigInteger.ZERO);
+            perEarlier.putIfAbsent(last, BigInteger.ZERO);
+            for (int x = q - 1; x >= last; x--) {
+                Limbs.add(table, x * limbs, limbs, table, (x - last) * limbs, limbs);
+            }
+        }
+        List<BigInteger> counts = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            counts.add(containing[i].add(perEarlier.get(game.weight(i)).subtract(before[i])));
+        }
+        return new MinimalWinningCounts(counts, List.of(), total);
+    }
+
+    /**
+     * Returns Σ_t (−1)^t (P[top − t·v] − P[top − width − t·v]) over t ≥ 0 while the first index is not negative
+     * (only t = 0 when v is 0), P being the prefix sums and P at a negative index 0: the coalitions weighing
+     * top − width + 1 to top in the table divided by (1 + x^v).
+     */
+    private static BigInteger window(long[] prefix, int limbs, int accumulator, long top, long width, int v) {
+        long[] plus = new long[accumulator];
+        long[] minus = new long[accumulator];
+        for (long t = 0, upper = top; upper >= 0; t++, upper -= v) {
+            long[] first = t % 2 == 0 ? plus : minus;
+            long[] second = t % 2 == 0 ? minus : plus;
+            Limbs.add(first, 0, accumulator, prefix, (int) upper * limbs, limbs);
+            if (upper - width >= 0) {
+                Limbs.add(second, 0, accumulator, prefix, (int) (upper - width) * limbs, limbs);
+            }
+            if (v == 0) {
+                break;
+            }
+        }
+        return Limbs.toBigInteger(plus, 0, accumulator).subtract(Limbs.toBigInteger(minus, 0, accumulator));
+    }
+
+    @Override
+    public List<BigFraction> johnstonScores(SimpleGame game) {
+        throw new IllegalArgumentException("generating functions here count swings only; Johnston's scores are "
+                + "counted by type or by enumeration");
+    }
+
+    private static SwingCounts withoutSizes(WeightedGame game) {
+        int n = game.size();
+        int q = game.quota();
+        int limbs = Limbs.forBits(n + 1);
+        Limbs.checkMemory((long) q * limbs, "Banzhaf for " + game.size() + " players and quota " + q);
+        int[] sorted = game.weights();
+        Arrays.sort(sorted);
+        long[] table = new long[q * limbs];
+        table[0] = 1;
+        long processed = 0;
+        for (int w : sorted) {
+            processed += w;
+            for (int x = (int) Math.min(q - 1, processed); x >= w; x--) {
+                Limbs.add(table, x * limbs, limbs, table, (x - w) * limbs, limbs);
+            }
+        }
+        // prefix sums: cell x becomes the number of coalitions weighing at most x
+        for (int x = 1; x < q; x++) {
+            Limbs.add(table, x * limbs, limbs, table, (x - 1) * limbs, limbs);
+        }
+        BigInteger winning = BigInteger.ONE.shiftLeft(n).subtract(Limbs.toBigInteger(table, (q - 1) * limbs, limbs));
+        // the swings of a player of weight w: the coalitions without it weighing q - w to q - 1; dividing by
+        // (1 + x^w) gives them as the alternating sum over t of prefix-sum windows shifted by t·w
+        int accumulator = Limbs.forBits(n + 1 + 32);
+        TreeMap<Integer, BigInteger> byWeight = new TreeMap<>();
+        for (int w : distinct(game)) {
+            if (w == 0) {
+                byWeight.put(0, BigInteger.ZERO);
+                continue;
+            }
+            long[] plus = new long[accumulator];
+            long[] minus = new long[accumulator];
+            for (long t = 0, upper = q - 1; upper >= 0; t++, upper -= w) {
+                long[] first = t % 2 == 0 ? plus : minus;
+                long[] second = t % 2 == 0 ? minus : plus;
+                Limbs.add(first, 0, accumulator, table, (int) upper * limbs, limbs);
+                if (upper - w >= 0) {
+                    Limbs.add(second, 0, accumulator, table, (int) (upper - w) * limbs, limbs);
+                }
+            }
+            byWeight.put(w, Limbs.toBigInteger(plus, 0, accumulator)
+                    .subtract(Limbs.toBigInteger(minus, 0, accumulator)));
+        }
+        List<BigInteger> swings = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            swings.add(byWeight.get(game.weight(i)));
+        }
+        return new SwingCounts(swings, List.of(), winning);
+    }
+
+    private SwingCounts withSizes(WeightedGame game) {
+        int n = game.size();
+        int q = game.quota();
+        int[] sorted = game.weights();
+        Arrays.sort(sorted);
+        // rows 0..top: a coalition of size s weighs at least the s smallest weights, low[s]
+        long[] low = new long[n + 1];
+        for (int s = 1; s <= n; s++) {
+            low[s] = low[s - 1] + sorted[s - 1];
+        }
+        int top = 0;
+        while (top < n && low[top + 1] < q) {
+            top++;
+        }
+        int[] limbs = new int[top + 1];
+        long[] offset = new long[top + 2];
+        BigInteger binomial = BigInteger.ONE;
+        for (int s = 0; s <= top; s++) {
+            if (s > 0) {
+                binomial = binomial.multiply(BigInteger.valueOf(n - s + 1)).divide(BigInteger.valueOf(s));
+            }
+            limbs[s] = Limbs.forBits(binomial.bitLength());
+            offset[s + 1] = offset[s] + (q - low[s]) * limbs[s];
+        }
+        Limbs.checkMemory(offset[top + 1], "exact Shapley-Shubik for " + n + " players and quota " + q);
+        long[] table = new long[(int) offset[top + 1]];
+        table[0] = 1;
+        Band band = new Band(table, sorted, low, limbs, offset, q);
+        boolean parallel = Runtime.getRuntime().availableProcessors() > 1 && offset[top + 1] >= parallelWords;
+        long widest = 0;
+        for (int s = 0; s <= top; s++) {
+            widest = Math.max(widest, offset[s + 1] - offset[s]);
+        }
+        long[] boundary = parallel ? new long[(int) widest] : null;
+        for (int k = 0; k < n; k++) {
+            int rows = Math.min(k + 1, top);
+            if (!parallel || rows < 4) {
+                band.update(k, 1, rows, null, 0);
+                continue;
+            }
+            // rows mid + 1..rows read row mid's old values, kept in a copy while another thread updates row mid
+            int mid = band.balance(k, rows);
+            int length = (int) (offset[mid + 1] - offset[mid]);
+            System.arraycopy(table, (int) offset[mid], boundary, 0, length);
+            int player = k;
+            CompletableFuture<Void> upper = CompletableFuture.runAsync(
+                    () -> band.update(player, mid + 1, rows, boundary, offset[mid]));
+            band.update(k, 1, mid, null, 0);
+            upper.join();
+        }
+        // prefix sums along the weight: cell (s, x) becomes the number of coalitions of size s weighing at most x
+        for (int s = 0; s <= top; s++) {
+            int ls = limbs[s];
+            for (long x = low[s] + 1; x < q; x++) {
+                int cell = (int) (offset[s] + (x - low[s]) * ls);
+                Limbs.add(table, cell, ls, table, cell - ls, ls);
+            }
+        }
+        int accumulator = Limbs.forBits(n + 12);
+        TreeMap<Integer, BigInteger[]> byWeight = new TreeMap<>();
+        for (int w : distinct(game)) {
+            BigInteger[] bySize = new BigInteger[n];
+            Arrays.fill(bySize, BigInteger.ZERO);
+            byWeight.put(w, bySize);
+            if (w == 0) {
+                continue;
+            }
+            for (int s = 0; s <= Math.min(n - 1, top); s++) {
+                long[] plus = new long[accumulator];
+                long[] minus = new long[accumulator];
+                int maxT = Math.min(s, (q - 1) / w);
+                for (int t = Math.max(0, s - top); t <= maxT; t++) {
+                    int r = s - t;
+                    long upper = q - 1 - (long) t * w;
+                    long lower = upper - w;
+                    long[] first = t % 2 == 0 ? plus : minus;
+                    long[] second = t % 2 == 0 ? minus : plus;
+                    if (upper >= low[r]) {
+                        Limbs.add(first, 0, accumulator, table, (int) (offset[r] + (upper - low[r]) * limbs[r]),
+                                limbs[r]);
+                    }
+                    if (lower >= low[r]) {
+                        Limbs.add(second, 0, accumulator, table, (int) (offset[r] + (lower - low[r]) * limbs[r]),
+                                limbs[r]);
+                    }
+                }
+                bySize[s] = Limbs.toBigInteger(plus, 0, accumulator)
+                        .subtract(Limbs.toBigInteger(minus, 0, accumulator));
+            }
+        }
+        List<BigInteger> swings = new ArrayList<>();
+        List<List<BigInteger>> sizes = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            BigInteger[] bySize = byWeight.get(game.weight(i));
+            swings.add(Arrays.stream(bySize).reduce(BigInteger.ZERO, BigInteger::add));
+            sizes.add(Arrays.asList(bySize));
+        }
+        BigInteger losing = BigInteger.ZERO;
+        for (int s = 0; s <= top; s++) {
+            losing = losing.add(Limbs.toBigInteger(table, (int) (offset[s] + (q - 1 - low[s]) * limbs[s]),
+                    limbs[s]));
+        }
+        return new SwingCounts(swings, sizes, BigInteger.ONE.shiftLeft(n).subtract(losing));
+    }
+
+    /** The Shapley–Shubik table by size and weight, and the step that adds one player to a band of its rows. */
+    private record Band(long[] table, int[] sorted, long[] low, int[] limbs, long[] offset, int q) {
+
+        /**
+         * Adds player k (by increasing weight) to rows first..last, from the highest row down; row first reads row
+         * first − 1 from {@code copy} (whose index 0 is table index {@code copyStart}) if given, else from the table.
+         */
+        void update(int k, int first, int last, long[] copy, long copyStart) {
+            int w = sorted[k];
+            for (int s = last; s >= first; s--) {
+                // a coalition of s of the first k + 1 players weighs at most the s heaviest of them
+                int high = (int) Math.min(q - 1, low[k + 1] - low[k + 1 - s]);
+                int from = (int) Math.max(low[s], low[s - 1] + w);
+                int ls = limbs[s];
+                int lp = Math.min(limbs[s - 1], ls);
+                long rowS = offset[s] - low[s] * ls;
+                long[] source = s == first && copy != null ? copy : table;
+                long rowP = offset[s - 1] - low[s - 1] * limbs[s - 1] - (source == copy ? copyStart : 0);
+                for (int x = high; x >= from; x--) {
+                    Limbs.add(table, (int) (rowS + (long) x * ls), ls, source,
+                            (int) (rowP + (long) (x - w) * limbs[s - 1]), lp);
+                }
+            }
+        }
+
+        /** Returns the row that splits rows 1..rows into two bands of about equal work for player k. */
+        int balance(int k, int rows) {
+            long[] work = new long[rows + 1];
+            for (int s = 1; s <= rows; s++) {
+                long high = Math.min(q - 1, low[k + 1] - low[k + 1 - s]);
+                long from = Math.max(low[s], low[s - 1] + sorted[k]);
+                work[s] = work[s - 1] + Math.max(0, high - from + 1) * limbs[s];
+            }
+            int mid = 1;
+            while (mid < rows - 1 && work[mid] * 2 < work[rows]) {
+                mid++;
+            }
+            return mid;
+        }
+    }
+
+    private static int[] distinct(WeightedGame game) {
+        return Arrays.stream(game.weights()).distinct().sorted().toArray();
+    }
+}

@@ -1,0 +1,50 @@
+package io.github.unscsim.power.index;
+
+import io.github.unscsim.power.SimpleGame;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Holler's public good index (Holler, "Forming coalitions and measuring voting power", Political Studies 30 (1982)
+ * 262–271): each player's share of the memberships of minimal winning coalitions, h_i = m_i / Σ m_j where m_i is
+ * the number of minimal winning coalitions containing i. The counts are the m_i. Counted by type of player, by
+ * generating functions for any weighted game (O(n·q·log d), see {@link CoalitionCounters#generatingFunctions()})
+ * or by enumeration. Immutable and thread-safe.
+ */
+public final class HollerIndex implements PowerIndex {
+
+    private final CoalitionCounter counter;
+
+    /** Creates the index with the automatic counter. */
+    public HollerIndex() {
+        this(CoalitionCounters.automatic());
+    }
+
+    /**
+     * Creates the index with a counting algorithm.
+     *
+     * @param counter the algorithm, not null
+     */
+    public HollerIndex(CoalitionCounter counter) {
+        this.counter = Objects.requireNonNull(counter, "counter");
+    }
+
+    @Override
+    public String name() {
+        return "holler";
+    }
+
+    @Override
+    public PowerProfile compute(SimpleGame game) {
+        Objects.requireNonNull(game, "game");
+        MinimalWinningCounts counts = counter.minimalWinning(game, false);
+        List<BigInteger> containing = new ArrayList<>();
+        for (int i = 0; i < game.size(); i++) {
+            containing.add(counts.containing(i));
+        }
+        return new PowerProfile(name(), game.players(), Shares.of(containing, "minimal winning coalition"),
+                containing);
+    }
+}

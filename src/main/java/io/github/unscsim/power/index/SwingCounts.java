@@ -1,0 +1,45 @@
+package io.github.unscsim.power.index;
+
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the swing-based indices count: for each player, its swings (the coalitions without it that lose, and win
+ * when it joins; equivalently the winning coalitions in which it is critical), optionally by the size of the
+ * coalition it joins, and the number of winning coalitions. Immutable and thread-safe.
+ *
+ * @param swings each player's swings, in player order
+ * @param swingsBySize for each player, its swings by the size of the coalition joined (0 to n−1); empty if not
+ *     counted
+ * @param winningCoalitions the number of winning coalitions
+ */
+public record SwingCounts(List<BigInteger> swings, List<List<BigInteger>> swingsBySize,
+        BigInteger winningCoalitions) {
+
+    /**
+     * Validates and copies the counts.
+     *
+     * @param swings each player's swings, not null
+     * @param swingsBySize each player's swings by size, empty or one list per player, not null
+     * @param winningCoalitions the number of winning coalitions, not null
+     */
+    public SwingCounts {
+        swings = List.copyOf(swings);
+        swingsBySize = swingsBySize.stream().map(List::copyOf).toList();
+        Objects.requireNonNull(winningCoalitions, "winningCoalitions");
+        if (!swingsBySize.isEmpty() && swingsBySize.size() != swings.size()) {
+            throw new IllegalArgumentException("swings by size for " + swingsBySize.size() + " of "
+                    + swings.size() + " players");
+        }
+    }
+
+    /**
+     * Tells whether the swings were counted by size (as Shapley–Shubik needs).
+     *
+     * @return true if {@link #swingsBySize()} is filled
+     */
+    public boolean hasSizes() {
+        return !swingsBySize.isEmpty();
+    }
+}

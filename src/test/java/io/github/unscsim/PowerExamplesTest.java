@@ -1,0 +1,20 @@
+package io.github.unscsim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The voting-power example runs and prints every model side by side. */
+class PowerExamplesTest {
+
+    // today's Council: a permanent member's Shapley–Shubik index is 421/2145 = 0.196270 (KnownAnswersTest)
+    @Test
+    void powerOfReforms_printsEveryModelSideBySide() throws Exception {
+        String output = Examples.run("PowerOfReforms");
+
+        assertThat(output).contains("today").contains("1946-1965").contains("g4-veto").contains("ezulwini")
+                .contains("0.196270").contains("A/59/L.64");
+        assertThat(output.lines().filter(line -> line.startsWith("elected (shapley-shubik)")).findFirst()
+                .orElseThrow()).doesNotContain(" -");
+    }
+}

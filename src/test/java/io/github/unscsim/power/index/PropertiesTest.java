@@ -1,0 +1,161 @@
+package io.github.unscsim.power.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.unscsim.power.CoalitionGame;
+import io.github.unscsim.power.CouncilGame;
+import io.github.unscsim.power.TernaryCouncilGame;
+import io.github.unscsim.power.WeightedGame;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.apache.commons.math3.fraction.BigFraction;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Invariants of every index on seeded random games, and agreement of every algorithm with enumeration. */
+class PropertiesTest {
+
+    private static final long SEED = 20261201L;
+
+    /** Random weighted games of 1 to 12 players, weights 0 to 12, any valid quota. */
+    static Stream<WeightedGame> games() {
+        SplittableRandom random = new SplittableRandom(SEED);
+        return IntStream.range(0, 60).mapToObj(k -> {
+            int n = 1 + random.nextInt(12);
+            int[] weights = new int[n];
+            int total = 0;
+            for (int i = 0; i < n; i++) {
+                weights[i] = random.nextInt(13);
+                total += weights[i];
+            }
+            if (total == 0) {
+                weights[0] = 1;
+                total = 1;
+            }
+            return WeightedGame.of(1 + random.nextInt(total), weights);
+        });
+    }
+
+    /** Random councils: 0 to 6 veto holders, 0 to 14 others, any quota. */
+    static Stream<CouncilGame> councils() {
+        SplittableRandom random = new SplittableRandom(SEED + 1);
+        return IntStream.range(0, 30).mapToObj(k -> {
+            int veto = random.nextInt(7);
+            int others = random.nextInt(15);
+            if (veto + others == 0) {
+                others = 1;
+            }
+            return KnownAnswersTest.council(veto, others, 1 + random.nextInt(veto + others));
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("games")
+    void everyIndex_randomGame_agreesWithEnumeration(WeightedGame game) {
+        CoalitionGame oracleGame = CoalitionGame.from(game);
+        for (String name : PowerIndices.NAMES) {
+            PowerProfile expected = KnownAnswersTest.oracle(name).compute(oracleGame);
+            assertThat(PowerIndices.byName(name).compute(game).values()).as(name + " " + game)
+                    .isEqualTo(expected.values());
+        }
+        CoalitionCounter functions = CoalitionCounters.generatingFunctions();
+        assertThat(new ShapleyShubikIndex(functions).compute(game).values()).as("SS by generating functions")
+                .isEqualTo(new ShapleyShubikIndex(CoalitionCounters.enumeration()).compute(game).values());
+        assertThat(functions.swings(game, false))
+                .isEqualTo(CoalitionCounters.enumeration().swings(oracleGame, false));
+        assertThat(CoalitionCounters.typeCounting().swings(game, true))
+                .isEqualTo(CoalitionCounters.enumeration().swings(oracleGame, true));
+        assertThat(functions.minimalWinning(game, false))
+                .isEqualTo(CoalitionCounters.enumeration().minimalWinning(oracleGame, false));
+        assertThat(new HollerIndex(functions).compute(game).values())
+                .isEqualTo(new HollerIndex(CoalitionCounters.enumeration()).compute(oracleGame).values());
+    }
+
+    @ParameterizedTest
+    @MethodSource("games")
+    void normalisedIndices_randomGame_sumToOneGiveEqualWeightsEqualPowerAndDummiesZero(WeightedGame game) {
+        for (String name : List.of("shapley-shubik", "banzhaf", "johnston", "deegan-packel", "holler")) {
+            PowerProfile profile = PowerIndices.byName(name).compute(game);
+            assertThat(profile.sum()).as(name).isEqualTo(BigFraction.ONE);
+            for (int i = 0; i < game.size(); i++) {
+                for (int j = 0; j < game.size(); j++) {
+                    if (game.weight(i) == game.weight(j)) {
+                        assertThat(profile.value(i)).as(name).isEqualTo(profile.value(j));
+                    }
+                }
+                if (isDummy(game, i)) {
+                    assertThat(profile.value(i)).as(name + " dummy " + i).isEqualTo(BigFraction.ZERO);
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("councils")
+    void councilByType_randomCouncil_agreesWithItsWeightedGame(CouncilGame council) {
+        WeightedGame weighted = council.toWeightedGame();
+        for (String name : PowerIndices.NAMES) {
+            assertThat(PowerIndices.byName(name).compute(council).values()).as(name + " " + council)
+                    .isEqualTo(PowerIndices.byName(name).compute(weighted).values());
+        }
+        assertThat(new ShapleyShubikIndex().compute(council).values())
+                .isEqualTo(new ShapleyShubikIndex(CoalitionCounters.generatingFunctions()).compute(weighted).values());
+        if (council.size() <= 16) {
+            assertThat(new ShapleyShubikIndex().compute(council).values()).isEqualTo(
+                    new ShapleyShubikIndex(CoalitionCounters.enumeration()).compute(council).values());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("councils")
+    void ternary_randomCouncil_twoOptionsGiveTheBinaryIndicesAndThreeSumToOne(CouncilGame council) {
+        assertThat(TernaryIndices.rollCalls(council, false, false, "roll-call").values())
+                .isEqualTo(new ShapleyShubikIndex().compute(council).values());
+        assertThat(TernaryIndices.decisive(council, false, false, false).values())
+                .isEqualTo(BanzhafIndex.absolute().compute(council).values());
+        for (boolean blocks : new boolean[] {false, true}) {
+            TernaryCouncilGame ternary = new TernaryCouncilGame(council, blocks);
+            assertThat(TernaryIndices.shapleyShubik(ternary).sum()).isEqualTo(BigFraction.ONE);
+            assertThat(TernaryIndices.banzhaf(ternary).sum()).isEqualTo(BigFraction.ONE);
+        }
+    }
+
+    /** Medium games whose Shapley–Shubik table is built on two threads, against counting by type. */
+    @ParameterizedTest
+    @MethodSource("mediumGames")
+    void shapleyShubik_twoThreads_agreesWithCountingByType(WeightedGame game) {
+        SwingCounts parallel = new GeneratingFunctions(0).swings(game, true);
+        assertThat(parallel).isEqualTo(new GeneratingFunctions(Long.MAX_VALUE).swings(game, true));
+        assertThat(parallel).isEqualTo(CoalitionCounters.typeCounting().swings(game, true));
+    }
+
+    static Stream<WeightedGame> mediumGames() {
+        SplittableRandom random = new SplittableRandom(SEED + 2);
+        return IntStream.range(0, 8).mapToObj(k -> {
+            int n = 20 + random.nextInt(60);
+            int[] weights = new int[n];
+            int total = 0;
+            for (int i = 0; i < n; i++) {
+                weights[i] = 1 + random.nextInt(5);
+                total += weights[i];
+            }
+            return WeightedGame.of(total / 4 + random.nextInt(total / 2), weights);
+        });
+    }
+
+    private static boolean isDummy(WeightedGame game, int player) {
+        int n = game.size();
+        for (int mask = 0; mask < 1 << n; mask++) {
+            if ((mask >> player & 1) == 0) {
+                java.util.BitSet without = java.util.BitSet.valueOf(new long[] {mask});
+                java.util.BitSet with = java.util.BitSet.valueOf(new long[] {mask | 1 << player});
+                if (!game.isWinning(without) && game.isWinning(with)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+}
