@@ -1,10 +1,11 @@
 import io.github.unscsim.power.CouncilGame;
+import io.github.unscsim.power.TernaryCouncilGame;
 import io.github.unscsim.power.index.BanzhafIndex;
 import io.github.unscsim.power.index.PowerProfile;
 import io.github.unscsim.power.index.ShapleyShubikIndex;
 import io.github.unscsim.power.index.TernaryIndices;
-import io.github.unscsim.power.reform.ReformModel;
-import io.github.unscsim.power.reform.ReformModels;
+import io.github.unscsim.reform.ReformModel;
+import io.github.unscsim.reform.ReformModels;
 import java.util.List;
 
 /**
@@ -67,7 +68,7 @@ public final class PowerOfReforms {
     }
 
     private static double value(ReformModel model, String index, String code) {
-        CouncilGame game = model.game();
+        CouncilGame game = CouncilGame.of(model);
         PowerProfile profile;
         switch (index) {
             case "shapley-shubik":
@@ -77,7 +78,7 @@ public final class PowerOfReforms {
                 profile = BanzhafIndex.normalised().compute(game);
                 break;
             default:
-                profile = TernaryIndices.shapleyShubik(model.ternaryGame());
+                profile = TernaryIndices.shapleyShubik(TernaryCouncilGame.of(model));
         }
         return PowerProfile.toDouble(profile.value(code));
     }

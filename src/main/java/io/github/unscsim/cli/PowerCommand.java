@@ -13,8 +13,8 @@ import io.github.unscsim.power.WeightedGame;
 import io.github.unscsim.power.index.PowerIndices;
 import io.github.unscsim.power.index.PowerProfile;
 import io.github.unscsim.power.index.TernaryIndices;
-import io.github.unscsim.power.reform.ReformModel;
-import io.github.unscsim.power.reform.ReformModels;
+import io.github.unscsim.reform.ReformModel;
+import io.github.unscsim.reform.ReformModels;
 import io.github.unscsim.rules.AdoptionRule;
 import io.github.unscsim.rules.AdoptionRules;
 import io.github.unscsim.rules.QuotaRule;
@@ -135,7 +135,7 @@ final class PowerCommand implements Callable<Integer> {
                     + "(2016-10-08) nor a reform model (" + String.join(", ", ReformModels.names()) + ")");
         }
         ReformModel model = ReformModels.byName(text);
-        return (quota == null ? model : model.withQuota(quota)).game();
+        return CouncilGame.of(quota == null ? model : model.withQuota(quota));
     }
 
     static int[] parseWeights(String text) {

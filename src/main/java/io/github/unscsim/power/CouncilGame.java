@@ -3,6 +3,7 @@ package io.github.unscsim.power;
 import com.google.common.collect.ImmutableList;
 import io.github.unscsim.model.Council;
 import io.github.unscsim.model.MemberState;
+import io.github.unscsim.reform.ReformModel;
 import io.github.unscsim.rules.QuotaRule;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -70,6 +71,16 @@ public final class CouncilGame implements SimpleGame {
             veto[i] = vetoHolders.contains(members.get(i));
         }
         return new CouncilGame(ImmutableList.copyOf(members), veto, quota);
+    }
+
+    /**
+     * Returns the game of a reform model: its council under its rule.
+     *
+     * @param model the model, not null
+     * @return the game, members in the council's seat order
+     */
+    public static CouncilGame of(ReformModel model) {
+        return of(model.council(), model.rule());
     }
 
     /**

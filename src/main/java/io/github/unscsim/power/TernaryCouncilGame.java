@@ -2,6 +2,7 @@ package io.github.unscsim.power;
 
 import io.github.unscsim.model.Council;
 import io.github.unscsim.model.Vote;
+import io.github.unscsim.reform.ReformModel;
 import io.github.unscsim.rules.QuotaRule;
 import java.util.List;
 import java.util.Objects;
@@ -26,6 +27,16 @@ public record TernaryCouncilGame(CouncilGame game, boolean abstentionBlocks) {
      */
     public TernaryCouncilGame {
         Objects.requireNonNull(game, "game");
+    }
+
+    /**
+     * Returns the ternary game of a reform model, where a veto holder's abstention is not a veto.
+     *
+     * @param model the model, not null
+     * @return the game
+     */
+    public static TernaryCouncilGame of(ReformModel model) {
+        return of(model.council(), model.rule());
     }
 
     /**

@@ -6,7 +6,7 @@ import io.github.unscsim.power.index.BanzhafIndex;
 import io.github.unscsim.power.index.HollerIndex;
 import io.github.unscsim.power.index.PowerProfile;
 import io.github.unscsim.power.index.ShapleyShubikIndex;
-import io.github.unscsim.power.reform.ReformModels;
+import io.github.unscsim.reform.ReformModels;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -48,7 +48,7 @@ public class PowerBenchmark {
             total += weights[i];
         }
         game = WeightedGame.of(total / 2 + 1, weights);
-        council = ReformModels.today().game();
+        council = CouncilGame.of(ReformModels.today());
     }
 
     /** Exact Banzhaf for every player, by generating functions. */

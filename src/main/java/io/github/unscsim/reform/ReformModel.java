@@ -1,4 +1,4 @@
-package io.github.unscsim.power.reform;
+package io.github.unscsim.reform;
 
 import com.google.common.collect.ImmutableList;
 import io.github.unscsim.model.Council;
@@ -6,8 +6,6 @@ import io.github.unscsim.model.MemberState;
 import io.github.unscsim.rules.Quota;
 import io.github.unscsim.rules.QuotaRule;
 import io.github.unscsim.rules.VetoHolders;
-import io.github.unscsim.power.CouncilGame;
-import io.github.unscsim.power.TernaryCouncilGame;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,7 +16,8 @@ import java.util.Set;
  * A council as a reform proposal would compose it: permanent members with the veto, permanent members without it,
  * a number of elected seats, and the affirmative votes required on a non-procedural question. A model gives the
  * {@link Council} ({@link #council()}), its adoption rule ({@link #rule()}, a negative vote of a veto holder blocks,
- * an abstention does not) and its games. Seats the proposal does not assign to a named state get placeholder codes
+ * an abstention does not) for the power indices ({@code power.CouncilGame.of(model.council(), model.rule())}) and the
+ * scenarios. Seats the proposal does not assign to a named state get placeholder codes
  * from the ISO 3166-1 user-assigned range: {@code XAA}–{@code XDZ} for new permanent seats and {@code XEA}–{@code XZZ}
  * for elected seats. Immutable and thread-safe; {@link ReformModels} has the named proposals.
  *
@@ -144,23 +143,5 @@ public record ReformModel(String name, List<String> vetoHolders, List<String> ot
     public QuotaRule rule() {
         return QuotaRule.builder(name + ", non-procedural").quota(Quota.votes(quota))
                 .vetoHolders(VetoHolders.of(Set.copyOf(vetoHolders))).build();
-    }
-
-    /**
-     * Returns the yes/no game of the council under the rule.
-     *
-     * @return the game, members in the council's seat order
-     */
-    public CouncilGame game() {
-        return CouncilGame.of(council(), rule());
-    }
-
-    /**
-     * Returns the ternary game, where a veto holder's abstention is not a veto.
-     *
-     * @return the game
-     */
-    public TernaryCouncilGame ternaryGame() {
-        return TernaryCouncilGame.of(council(), rule());
     }
 }

@@ -1,4 +1,4 @@
-package io.github.unscsim.power.reform;
+package io.github.unscsim.reform;
 
 import java.util.ArrayList;
 import java.util.List;
