@@ -85,6 +85,30 @@ class ScenarioExamplesTest {
     }
 
     @Test
+    void reformG4_aNewPermanentMembersNoVetoesOnlyWithTheVeto() {
+        // the G4 2005 draft's council (DOMAIN.md §4): 11 permanent seats, 14 elected, quota 14 by default
+        Scenario.Result result = evaluate("reform-g4.yaml");
+
+        var base = result.base().outcome().orElseThrow();
+        assertThat(result.base().positions().council().size()).isEqualTo(25);
+        assertThat(base.tally().toString()).isEqualTo("22-3-0");
+        assertThat(base.type()).isEqualTo(OutcomeType.ADOPTED);
+        var vetoed = result.variant("the new permanent members hold the veto").outcome().orElseThrow();
+        assertThat(vetoed.type()).isEqualTo(OutcomeType.VETOED);
+        assertThat(vetoed.vetoingMembers()).extracting(m -> m.code()).containsExactly("IND");
+        var quota15 = result.variant("a quota of 15 and nine more elected members vote no").outcome().orElseThrow();
+        assertThat(quota15.tally().toString()).isEqualTo("13-12-0");
+        assertThat(quota15.required()).isEqualTo(15);
+        assertThat(quota15.type()).isEqualTo(OutcomeType.FAILED);
+        assertThat(result.variant("India votes no half the time, with the veto").odds().adopted())
+                .isCloseTo(0.5, org.assertj.core.api.Assertions.within(1e-12));
+        // on today's council India is not a member: its position is dropped, and the placeholders XEA, XEB stay no
+        var today = result.variant("today's council").outcome().orElseThrow();
+        assertThat(today.tally().toString()).isEqualTo("13-2-0");
+        assertThat(today.type()).isEqualTo(OutcomeType.ADOPTED);
+    }
+
+    @Test
     void readme_scenarioExampleAndJavaSnippet_run() throws Exception {
         String readme = java.nio.file.Files.readString(Path.of("README.md"));
         int section = readme.indexOf("## Scenarios");

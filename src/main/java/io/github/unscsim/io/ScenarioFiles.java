@@ -21,6 +21,8 @@ import io.github.unscsim.model.Question;
 import io.github.unscsim.model.QuestionType;
 import io.github.unscsim.model.Seat;
 import io.github.unscsim.model.Vote;
+import io.github.unscsim.reform.ReformModel;
+import io.github.unscsim.reform.ReformModels;
 import io.github.unscsim.rules.Quota;
 import io.github.unscsim.rules.VetoHolders;
 import io.github.unscsim.scenario.AdoptionOdds;
@@ -51,7 +53,8 @@ import java.util.TreeSet;
  * YAML). The format, documented in the README:
  *
  * <pre>
- * council: 2016                  # a year (1 January), an ISO date, or {name, permanent: {CODE: name}, elected: ...}
+ * council: 2016                  # a year (1 January), an ISO date, a reform model (g4-veto, or {model: g4, quota: 15}),
+ *                                # or {name, permanent: {CODE: name}, elected: ...}
  * question: substantive          # substantive, procedural, preliminary, icj-election, chapter-vi, chapter-vii
  * parties: [UKR, RUS]            # parties to the dispute (chapter-vi), optional
  * rule: {votes: 10}              # optional change to the rule in force: votes, quota, veto, abstention-is-veto
@@ -383,9 +386,11 @@ public final class ScenarioFiles {
                 throw error("", "expected a mapping with council, question, positions and variants");
             }
             keys(root, "", TOP);
-            Council council = council(require(root, "", "council"), "/council");
+            Seating seating = council(require(root, "", "council"), "/council");
+            Council council = seating.council();
             Question question = question(root);
-            RuleSpec rule = root.has("rule") ? rule(root.get("rule"), "/rule") : RuleSpec.unchanged();
+            RuleSpec rule = (root.has("rule") ? rule(root.get("rule"), "/rule") : RuleSpec.unchanged())
+                    .over(seating.rule());
             Map<String, VoteDistribution> named = new HashMap<>();
             Optional<VoteDistribution> defaultPosition = Optional.empty();
             JsonNode positions = root.get("positions");
@@ -452,8 +457,9 @@ public final class ScenarioFiles {
             if (!nameNode.isTextual() || nameNode.asText().isBlank()) {
                 throw error(at + "/name", "expected a variant's name");
             }
-            Optional<Council> council = node.has("council")
+            Optional<Seating> seating = node.has("council")
                     ? Optional.of(council(node.get("council"), at + "/council")) : Optional.empty();
+            Optional<Council> council = seating.map(Seating::council);
             Council on = council.orElse(baseCouncil);
             Map<String, VoteDistribution> set = new HashMap<>();
             JsonNode setNode = node.get("set");
@@ -466,7 +472,8 @@ public final class ScenarioFiles {
                             : VoteDistribution.certain(vote(entry.getValue(), where)));
                 }
             }
-            RuleSpec rule = node.has("rule") ? rule(node.get("rule"), at + "/rule") : RuleSpec.unchanged();
+            RuleSpec rule = (node.has("rule") ? rule(node.get("rule"), at + "/rule") : RuleSpec.unchanged())
+                    .over(seating.map(Seating::rule).orElse(RuleSpec.unchanged()));
             try {
                 base.on(on).with(set).resolve(on, question);
             } catch (IllegalArgumentException e) {
@@ -475,24 +482,49 @@ public final class ScenarioFiles {
             return new Variant(nameNode.asText(), set, council, rule);
         }
 
-        private Council council(JsonNode node, String at) {
+        /** A council as a file names it, and the rule change that comes with it (a reform model's). */
+        private record Seating(Council council, RuleSpec rule) {
+        }
+
+        private Seating council(JsonNode node, String at) {
+            if (node.isObject() && node.has("model")) {
+                keys(node, at, Set.of("model", "quota"));
+                JsonNode quota = node.get("quota");
+                if (quota != null && !quota.canConvertToExactIntegral()) {
+                    throw error(at + "/quota", "expected a whole number of affirmative votes, not " + quota);
+                }
+                return reform(node.get("model").asText(), quota == null ? null : quota.asInt(), at);
+            }
             if (node.isObject()) {
                 keys(node, at, Set.of("name", "permanent", "elected"));
                 JsonNode name = require(node, at, "name");
                 List<MemberState> permanent = states(node.get("permanent"), at + "/permanent");
                 List<MemberState> elected = states(node.get("elected"), at + "/elected");
                 try {
-                    return Council.custom(name.asText(), permanent, elected);
+                    return new Seating(Council.custom(name.asText(), permanent, elected), RuleSpec.unchanged());
                 } catch (IllegalArgumentException e) {
                     throw error(at, e.getMessage());
                 }
             }
             if (!node.isValueNode()) {
-                throw error(at, "expected a year (2016), a date (2016-10-08) or a custom council "
-                        + "{name, permanent, elected}");
+                throw error(at, "expected a year (2016), a date (2016-10-08), a reform model ("
+                        + String.join(", ", ReformModels.names()) + ") or a custom council {name, permanent, elected}");
+            }
+            if (ReformModels.names().contains(node.asText())) {
+                return reform(node.asText(), null, at);
             }
             try {
-                return Councils.parse(node.asText());
+                return new Seating(Councils.parse(node.asText()), RuleSpec.unchanged());
+            } catch (IllegalArgumentException e) {
+                throw error(at, e.getMessage());
+            }
+        }
+
+        private Seating reform(String name, Integer quota, String at) {
+            try {
+                ReformModel model = ReformModels.byName(name);
+                model = quota == null ? model : model.withQuota(quota);
+                return new Seating(model.council(), RuleSpec.of(model));
             } catch (IllegalArgumentException e) {
                 throw error(at, e.getMessage());
             }

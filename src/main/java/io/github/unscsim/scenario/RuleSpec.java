@@ -1,5 +1,6 @@
 package io.github.unscsim.scenario;
 
+import io.github.unscsim.reform.ReformModel;
 import io.github.unscsim.rules.AdoptionRule;
 import io.github.unscsim.rules.AdoptionRules;
 import io.github.unscsim.rules.Quota;
@@ -73,6 +74,16 @@ public record RuleSpec(Optional<Quota> quota, Optional<VetoHolders> vetoHolders,
      */
     public static RuleSpec vetoHolders(Set<String> codes) {
         return UNCHANGED.withVetoHolders(VetoHolders.of(codes));
+    }
+
+    /**
+     * Returns the rule of a reform model: its quota, and a veto for its veto holders only.
+     *
+     * @param model the model, not null
+     * @return the change
+     */
+    public static RuleSpec of(ReformModel model) {
+        return votes(model.quota()).withVetoHolders(VetoHolders.of(Set.copyOf(model.vetoHolders())));
     }
 
     /**

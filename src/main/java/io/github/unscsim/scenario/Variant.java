@@ -3,6 +3,7 @@ package io.github.unscsim.scenario;
 import com.google.common.collect.ImmutableSortedMap;
 import io.github.unscsim.model.Council;
 import io.github.unscsim.model.MemberState;
+import io.github.unscsim.reform.ReformModel;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -60,6 +61,17 @@ public record Variant(String name, Map<String, VoteDistribution> set, Optional<C
      */
     public Variant withCouncil(Council other) {
         return new Variant(name, set, Optional.of(other), rule);
+    }
+
+    /**
+     * Returns this variant on a reform model's council under the model's rule (its quota, its veto holders); a rule
+     * change this variant already has applies on top.
+     *
+     * @param model the model, not null
+     * @return the variant
+     */
+    public Variant withReform(ReformModel model) {
+        return new Variant(name, set, Optional.of(model.council()), rule.over(RuleSpec.of(model)));
     }
 
     /**

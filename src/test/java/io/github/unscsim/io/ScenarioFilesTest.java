@@ -193,6 +193,30 @@ class ScenarioFilesTest {
     }
 
     @Test
+    void parse_badReformModel_namesTheModelsOrTheQuota() {
+        assertThat(error("council: {model: g5}\npositions: {default: yes}\n").getMessage())
+                .startsWith("test.yaml:1:10:").contains("unknown reform model 'g5'").contains("ezulwini");
+        assertThat(error("council: {model: g4, quota: 30}\npositions: {default: yes}\n").getMessage())
+                .contains("quota 30").contains("25 seats");
+        assertThat(error("council: {model: g4, quota: many}\npositions: {default: yes}\n").getMessage())
+                .contains("expected a whole number of affirmative votes");
+        assertThat(error("council: {model: g4, seats: 30}\npositions: {default: yes}\n").getMessage())
+                .contains("unknown key 'seats'");
+    }
+
+    @Test
+    void parse_reformModel_takesItsCouncilAndItsRule() {
+        Scenario scenario = ScenarioFiles.parse("council: g4-veto\npositions: {IND: no, default: yes}\n"
+                + "rule: {votes: 20}\n", "test.yaml", false);
+
+        assertThat(scenario.council().size()).isEqualTo(25);
+        // the file's rule applies on top of the model's: 20 votes, the model's veto holders (IND among them)
+        assertThat(scenario.evaluate().base().outcome().orElseThrow().required()).isEqualTo(20);
+        assertThat(scenario.evaluate().base().outcome().orElseThrow().vetoingMembers())
+                .extracting(m -> m.code()).containsExactly("IND");
+    }
+
+    @Test
     void parse_memberNamedTwice_isAnErrorNotASilentOverride() {
         ScenarioFormatException e = error("council: 2016\npositions:\n  RUS: no\n  RUS: yes\n  default: yes\n");
 
