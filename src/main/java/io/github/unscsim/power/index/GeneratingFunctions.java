@@ -328,9 +328,17 @@ final class GeneratingFunctions implements CoalitionCounter {
                 long rowS = offset[s] - low[s] * ls;
                 long[] source = s == first && copy != null ? copy : table;
                 long rowP = offset[s - 1] - low[s - 1] * limbs[s - 1] - (source == copy ? copyStart : 0);
+                int lq = limbs[s - 1];
+                if (ls == 1) {
+                    // one limb: the row's counts stay below 2^62, and so do those of row s − 1 that add to it (each
+                    // is a coalition of this row less player k), so the low limbs add with no carry
+                    for (int x = high; x >= from; x--) {
+                        table[(int) (rowS + x)] += source[(int) (rowP + (long) (x - w) * lq)];
+                    }
+                    continue;
+                }
                 for (int x = high; x >= from; x--) {
-                    Limbs.add(table, (int) (rowS + (long) x * ls), ls, source,
-                            (int) (rowP + (long) (x - w) * limbs[s - 1]), lp);
+                    Limbs.add(table, (int) (rowS + (long) x * ls), ls, source, (int) (rowP + (long) (x - w) * lq), lp);
                 }
             }
         }

@@ -11,6 +11,7 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.commons.math3.fraction.BigFraction;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -143,6 +144,24 @@ class PropertiesTest {
             }
             return WeightedGame.of(total / 4 + random.nextInt(total / 2), weights);
         });
+    }
+
+    /**
+     * A game of 100 players and a quota near the total, so the table has rows of one limb (few or many members)
+     * fed by rows of several (C(100, 50) needs two): the exact counts must still agree with counting by type.
+     */
+    @Test
+    void shapleyShubik_rowsOfOneAndOfSeveralLimbs_agreeWithCountingByType() {
+        SplittableRandom random = new SplittableRandom(SEED + 3);
+        int[] weights = new int[100];
+        int total = 0;
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = 1 + random.nextInt(3);
+            total += weights[i];
+        }
+        WeightedGame game = WeightedGame.of(total - 5, weights);
+        assertThat(CoalitionCounters.generatingFunctions().swings(game, true))
+                .isEqualTo(CoalitionCounters.typeCounting().swings(game, true));
     }
 
     private static boolean isDummy(WeightedGame game, int player) {
