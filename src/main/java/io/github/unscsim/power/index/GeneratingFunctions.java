@@ -332,8 +332,18 @@ final class GeneratingFunctions implements CoalitionCounter {
                 if (ls == 1) {
                     // one limb: the row's counts stay below 2^62, and so do those of row s − 1 that add to it (each
                     // is a coalition of this row less player k), so the low limbs add with no carry
-                    for (int x = high; x >= from; x--) {
-                        table[(int) (rowS + x)] += source[(int) (rowP + (long) (x - w) * lq)];
+                    if (lq == 1) {
+                        // rows s and s − 1 do not overlap, so the cells add in any order: ascending, which the JIT
+                        // can vectorise
+                        int to = (int) (rowS + from);
+                        int fromP = (int) (rowP + from - w);
+                        for (int j = 0, cells = high - from + 1; j < cells; j++) {
+                            table[to + j] += source[fromP + j];
+                        }
+                    } else {
+                        for (int x = high; x >= from; x--) {
+                            table[(int) (rowS + x)] += source[(int) (rowP + (long) (x - w) * lq)];
+                        }
                     }
                     continue;
                 }
