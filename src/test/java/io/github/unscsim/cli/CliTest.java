@@ -3,35 +3,19 @@ package io.github.unscsim.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class CliTest {
 
-    /** What one run printed, and its exit status. */
-    record Run(int status, String out, String err) {
-        JsonNode json() throws Exception {
-            return new ObjectMapper().readTree(out);
-        }
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = UnscCommand.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(status, out.toString(), err.toString());
-    }
 
     private static final String[] S2016846 = {"vote", "--council", "2016-10-08",
         "--yes", "EGY,FRA,JPN,MYS,NZL,SEN,ESP,UKR,GBR,USA,URY", "--no", "RUS,VEN", "--abstain", "AGO,CHN"};
 
     @Test
     void vote_s2016846_printsTheVetoAndTheVotes() {
-        Run run = run(S2016846);
+        CliRun run = CliRun.run(S2016846);
 
         assertThat(run.status()).isZero();
         assertThat(run.err()).isEmpty();
@@ -45,7 +29,7 @@ class CliTest {
         String[] args = java.util.Arrays.copyOf(S2016846, S2016846.length + 1);
         args[S2016846.length] = "--json";
 
-        JsonNode json = run(args).json();
+        JsonNode json = CliRun.run(args).json();
 
         assertThat(json.get("adopted").asBoolean()).isFalse();
         assertThat(json.get("outcome").asText()).isEqualTo("VETOED");
@@ -61,7 +45,7 @@ class CliTest {
 
     @Test
     void vote_procedural_hasNoVeto() throws Exception {
-        Run run = run("vote", "--council", "2014-12-22", "--procedural", "--json", "--no", "CHN,RUS",
+        CliRun run = CliRun.run("vote", "--council", "2014-12-22", "--procedural", "--json", "--no", "CHN,RUS",
                 "--abstain", "TCD,NGA", "--yes", "FRA,GBR,USA,ARG,AUS,CHL,JOR,LTU,LUX,KOR,RWA");
 
         assertThat(run.json().get("outcome").asText()).isEqualTo("ADOPTED");
@@ -70,7 +54,7 @@ class CliTest {
 
     @Test
     void vote_lowerCaseCodesAndAbsences_areAccepted() throws Exception {
-        Run run = run("vote", "--council", "1950-06-27", "--json", "--no", "yug", "--not-participating", "EGY,IND",
+        CliRun run = CliRun.run("vote", "--council", "1950-06-27", "--json", "--no", "yug", "--not-participating", "EGY,IND",
                 "--absent", "SUN", "--yes", "CHN,FRA,GBR,USA,CUB,ECU,NOR");
 
         assertThat(run.status()).isZero();
@@ -82,7 +66,7 @@ class CliTest {
     @Test
     void vote_preliminaryQuestion_canBeVetoed() throws Exception {
         // 24 May 1948, Czechoslovakia: the first half of the double veto (DOMAIN.md §1 [AJIL-DV]).
-        Run run = run("vote", "--council", "1948-05-24", "--question", "preliminary", "--json",
+        CliRun run = CliRun.run("vote", "--council", "1948-05-24", "--question", "preliminary", "--json",
                 "--yes", "ARG,BEL,CAN,COL,SYR,CHN,GBR,USA", "--no", "SUN,UKR", "--abstain", "FRA");
 
         assertThat(run.json().get("outcome").asText()).isEqualTo("VETOED");
@@ -96,7 +80,7 @@ class CliTest {
         args[S2016846.length + 1] = "RUS";
         args[S2016846.length + 2] = "--json";
 
-        Run run = run(args);
+        CliRun run = CliRun.run(args);
 
         assertThat(run.json().get("outcome").asText()).isEqualTo("ADOPTED");
         assertThat(run.json().get("abstain").asInt()).isEqualTo(3);
@@ -105,7 +89,7 @@ class CliTest {
 
     @Test
     void council_json_listsMembersWithPermanentMarked() throws Exception {
-        JsonNode json = run("council", "2016", "--json").json();
+        JsonNode json = CliRun.run("council", "2016", "--json").json();
 
         assertThat(json.get("date").asText()).isEqualTo("2016-01-01");
         assertThat(json.get("members").size()).isEqualTo(15);
@@ -118,7 +102,7 @@ class CliTest {
 
     @Test
     void council_text_marksPermanentMembers() {
-        Run run = run("council", "1971-10-24");
+        CliRun run = CliRun.run("council", "1971-10-24");
 
         assertThat(run.out()).contains("CHN * China (Republic of China)").contains("15 members");
     }
@@ -138,7 +122,7 @@ class CliTest {
             parties on procedure | vote --council 2016 --procedural --parties RUS | --parties applies to substantive
             """)
     void badInput_printsOneLineOnStandardErrorAndExitsWithTwo(String what, String args, String message) {
-        Run run = run(args == null ? new String[0] : args.split(" "));
+        CliRun run = CliRun.run(args == null ? new String[0] : args.split(" "));
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.out()).isEmpty();

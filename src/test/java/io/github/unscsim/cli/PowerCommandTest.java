@@ -3,9 +3,6 @@ package io.github.unscsim.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -18,23 +15,11 @@ class PowerCommandTest {
 
     private static final String TODAY = "7,7,7,7,7,1,1,1,1,1,1,1,1,1,1";
 
-    record Run(int status, String out, String err) {
-        JsonNode json() throws Exception {
-            return new ObjectMapper().readTree(out);
-        }
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = UnscCommand.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(status, out.toString(), err.toString());
-    }
 
     // Today's Council [39; 7×5, 1×10]: Shapley–Shubik 421/2145 and 4/2145 (sources in KnownAnswersTest)
     @Test
     void power_weightsExactJson_givesIndexPlayersValuesAndExactStrings() throws Exception {
-        Run run = run("power", "--weights", TODAY, "--quota", "39", "--index", "shapley-shubik", "--exact", "--json");
+        CliRun run = CliRun.run("power", "--weights", TODAY, "--quota", "39", "--index", "shapley-shubik", "--exact", "--json");
 
         assertThat(run.status()).isZero();
         assertThat(run.err()).isEmpty();
@@ -50,7 +35,7 @@ class PowerCommandTest {
 
     @Test
     void power_jsonWithoutExact_hasNoExactField() throws Exception {
-        JsonNode json = run("power", "--weights", TODAY, "--quota", "39", "--index", "banzhaf", "--json").json();
+        JsonNode json = CliRun.run("power", "--weights", TODAY, "--quota", "39", "--index", "banzhaf", "--json").json();
         assertThat(json.has("exact")).isFalse();
         assertThat(json.get("values").get(5).asDouble()).isCloseTo(84.0 / 5080, org.assertj.core.data.Offset
                 .offset(1e-15));
@@ -58,7 +43,7 @@ class PowerCommandTest {
 
     @Test
     void power_council2016_namesTheMembers() {
-        Run run = run("power", "--council", "2016-10-08", "--index", "banzhaf-absolute", "--exact");
+        CliRun run = CliRun.run("power", "--council", "2016-10-08", "--index", "banzhaf-absolute", "--exact");
         assertThat(run.status()).isZero();
         assertThat(run.out()).contains("USA").contains("53/1024").contains("VEN").contains("21/4096");
     }
@@ -66,25 +51,25 @@ class PowerCommandTest {
     // the 1946-65 Council under the 1946 rule, 7 of 11: 76/385 and 1/462 (closed forms in KnownAnswersTest)
     @Test
     void power_council1950_usesTheRuleInForceThen() throws Exception {
-        JsonNode json = run("power", "--council", "1950", "--json", "--exact").json();
+        JsonNode json = CliRun.run("power", "--council", "1950", "--json", "--exact").json();
         assertThat(json.get("players")).hasSize(11);
         assertThat(json.get("exact").get(0).asText()).isEqualTo("76/385");
         assertThat(json.get("exact").get(10).asText()).isEqualTo("1/462");
-        JsonNode model = run("power", "--council", "1946-1965", "--json", "--exact").json();
+        JsonNode model = CliRun.run("power", "--council", "1946-1965", "--json", "--exact").json();
         assertThat(model.get("exact")).isEqualTo(json.get("exact"));
     }
 
     @Test
     void power_reformModelWithQuota_usesTheQuota() throws Exception {
-        JsonNode fourteen = run("power", "--council", "ufc", "--json", "--exact").json();
-        JsonNode fifteen = run("power", "--council", "ufc", "--quota", "15", "--json", "--exact").json();
+        JsonNode fourteen = CliRun.run("power", "--council", "ufc", "--json", "--exact").json();
+        JsonNode fifteen = CliRun.run("power", "--council", "ufc", "--quota", "15", "--json", "--exact").json();
         assertThat(fourteen.get("players")).hasSize(25);
         assertThat(fourteen.get("exact").get(0).asText()).isNotEqualTo(fifteen.get("exact").get(0).asText());
     }
 
     @Test
     void power_ternaryIndexOnACouncil_sumsToOne() throws Exception {
-        JsonNode json = run("power", "--council", "today", "--index", "ternary-shapley-shubik", "--json").json();
+        JsonNode json = CliRun.run("power", "--council", "today", "--index", "ternary-shapley-shubik", "--json").json();
         double sum = 0;
         for (JsonNode value : json.get("values")) {
             sum += value.asDouble();
@@ -96,7 +81,7 @@ class PowerCommandTest {
     void power_weightsFile_readsOneWeightPerLine(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("weights.txt");
         Files.writeString(file, TODAY.replace(",", "\n") + "\n");
-        Run run = run("power", "--weights-file", file.toString(), "--quota", "39", "--exact");
+        CliRun run = CliRun.run("power", "--weights-file", file.toString(), "--quota", "39", "--exact");
         assertThat(run.status()).isZero();
         assertThat(run.out()).contains("421/2145");
     }
@@ -105,7 +90,7 @@ class PowerCommandTest {
     void power_weightsFileWithABadLine_namesFileAndLine(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("weights.txt");
         Files.writeString(file, "7\n7\nseven\n1\n");
-        Run run = run("power", "--weights-file", file.toString(), "--quota", "9");
+        CliRun run = CliRun.run("power", "--weights-file", file.toString(), "--quota", "9");
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).isEqualTo("unsc: " + file + ":3: 'seven' is not a weight (a whole number from 0 to "
@@ -131,7 +116,7 @@ class PowerCommandTest {
         "power --weights-file /nonexistent/weights.txt --quota 2|/nonexistent/weights.txt does not exist",
         "power --weights 1,2 --quota x|--quota"})
     void power_badInput_printsOneLineAndExits2(String command, String message) {
-        Run run = run(command.split(" "));
+        CliRun run = CliRun.run(command.split(" "));
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).startsWith("unsc: ").contains(message);
@@ -144,7 +129,7 @@ class PowerCommandTest {
         for (int i = 1; i <= 40; i++) {
             weights.append(i == 1 ? "" : ",").append(i);
         }
-        Run run = run("power", "--weights", weights.toString(), "--quota", "500", "--index", "deegan-packel");
+        CliRun run = CliRun.run("power", "--weights", weights.toString(), "--quota", "500", "--index", "deegan-packel");
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("40 players");
     }

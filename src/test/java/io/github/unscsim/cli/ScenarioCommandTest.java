@@ -3,9 +3,6 @@ package io.github.unscsim.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -13,18 +10,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ScenarioCommandTest {
 
-    record Run(int status, String out, String err) {
-        JsonNode json() throws Exception {
-            return new ObjectMapper().readTree(out);
-        }
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = UnscCommand.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(status, out.toString(), err.toString());
-    }
 
     /** S/2016/846, 8 October 2016: DOMAIN.md §6 [SC12545]. */
     private static final String[] S2016846 = {"--council", "2016-10-08",
@@ -40,7 +25,7 @@ class ScenarioCommandTest {
 
     @Test
     void scenario_json_carriesTheProbabilitiesOfBaseAndVariants() throws Exception {
-        Run run = run("scenario", "examples/scenarios/s2016-846.yaml", "--json");
+        CliRun run = CliRun.run("scenario", "examples/scenarios/s2016-846.yaml", "--json");
 
         assertThat(run.status()).as(run.err()).isZero();
         JsonNode json = run.json();
@@ -58,7 +43,7 @@ class ScenarioCommandTest {
 
     @Test
     void scenario_text_listsEveryVariant() {
-        Run run = run("scenario", "examples/scenarios/s2014-348.yaml");
+        CliRun run = CliRun.run("scenario", "examples/scenarios/s2014-348.yaml");
 
         assertThat(run.status()).isZero();
         assertThat(run.out()).contains("base").contains("China and Russia abstain")
@@ -71,7 +56,7 @@ class ScenarioCommandTest {
         Path file = dir.resolve("bad.yaml");
         Files.writeString(file, "council: 2016\nquestion: substantive\npositions: {RUS: maybe, default: yes}\n");
 
-        Run run = run("scenario", file.toString());
+        CliRun run = CliRun.run("scenario", file.toString());
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
@@ -83,7 +68,7 @@ class ScenarioCommandTest {
         Path file = dir.resolve("broken.yaml");
         Files.writeString(file, "council: 2016\npositions: {RUS: no\nvariants: [\n");
 
-        Run run = run("scenario", file.toString());
+        CliRun run = CliRun.run("scenario", file.toString());
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).matches("unsc: " + java.util.regex.Pattern.quote(file.toString())
@@ -92,7 +77,7 @@ class ScenarioCommandTest {
 
     @Test
     void scenario_missingFile_exitsTwo() {
-        Run run = run("scenario", "no/such/file.yaml");
+        CliRun run = CliRun.run("scenario", "no/such/file.yaml");
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("no/such/file.yaml").hasLineCount(1);
@@ -100,8 +85,8 @@ class ScenarioCommandTest {
 
     @Test
     void whatif_russiaAbstains_beforeAndAfter() throws Exception {
-        Run run = run(with("whatif", "--set", "RUS=abstain"));
-        Run json = run(with("whatif", "--set", "rus=abstain", "--set", "VEN=yes", "--json"));
+        CliRun run = CliRun.run(with("whatif", "--set", "RUS=abstain"));
+        CliRun json = CliRun.run(with("whatif", "--set", "rus=abstain", "--set", "VEN=yes", "--json"));
 
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out()).containsPattern("outcome\\s+VETOED\\s+ADOPTED").containsPattern("RUS\\s+no\\s+abstain")
@@ -114,9 +99,9 @@ class ScenarioCommandTest {
 
     @Test
     void whatif_badSet_exitsTwoWithOneLine() {
-        Run noEquals = run(with("whatif", "--set", "RUS"));
-        Run nonMember = run(with("whatif", "--set", "DEU=yes"));
-        Run badVote = run(with("whatif", "--set", "RUS=maybe"));
+        CliRun noEquals = CliRun.run(with("whatif", "--set", "RUS"));
+        CliRun nonMember = CliRun.run(with("whatif", "--set", "DEU=yes"));
+        CliRun badVote = CliRun.run(with("whatif", "--set", "RUS=maybe"));
 
         assertThat(noEquals.status()).isEqualTo(2);
         assertThat(noEquals.err()).contains("CODE=POSITION").hasLineCount(1);
@@ -128,8 +113,8 @@ class ScenarioCommandTest {
 
     @Test
     void pivots_s2016846_russiaAlone() throws Exception {
-        Run run = run(with("pivots"));
-        Run json = run(with("pivots", "--json"));
+        CliRun run = CliRun.run(with("pivots"));
+        CliRun json = CliRun.run(with("pivots", "--json"));
 
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out()).contains("RUS no->abstain").contains("RUS no->yes").doesNotContain("VEN no->")
@@ -140,7 +125,7 @@ class ScenarioCommandTest {
 
     @Test
     void pivots_s2016847_fiveChangesNeeded() throws Exception {
-        Run run = run("pivots", "--council", "2016-10-08", "--yes", "CHN,EGY,RUS,VEN",
+        CliRun run = CliRun.run("pivots", "--council", "2016-10-08", "--yes", "CHN,EGY,RUS,VEN",
                 "--no", "FRA,JPN,MYS,NZL,SEN,ESP,UKR,GBR,USA", "--abstain", "AGO,URY", "--json");
 
         assertThat(run.status()).as(run.err()).isZero();
@@ -151,7 +136,7 @@ class ScenarioCommandTest {
 
     @Test
     void pivots_partiesUnderChapterVi_neverMatter() throws Exception {
-        Run run = run(with("pivots", "--parties", "RUS,UKR", "--json"));
+        CliRun run = CliRun.run(with("pivots", "--parties", "RUS,UKR", "--json"));
 
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.json().get("neverMatter").toString()).isEqualTo("[\"RUS\",\"UKR\"]");
@@ -161,9 +146,9 @@ class ScenarioCommandTest {
 
     @Test
     void pivots_capTooSmall_reportsNone() {
-        Run run = run("pivots", "--council", "2016-10-08", "--yes", "CHN,EGY,RUS,VEN",
+        CliRun run = CliRun.run("pivots", "--council", "2016-10-08", "--yes", "CHN,EGY,RUS,VEN",
                 "--no", "FRA,JPN,MYS,NZL,SEN,ESP,UKR,GBR,USA", "--abstain", "AGO,URY", "--max-changes", "2");
-        Run bad = run(with("pivots", "--max-changes", "0"));
+        CliRun bad = CliRun.run(with("pivots", "--max-changes", "0"));
 
         assertThat(run.out()).contains("none of up to 2 changes");
         assertThat(bad.status()).isEqualTo(2);
