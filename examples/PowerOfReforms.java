@@ -27,7 +27,7 @@ public final class PowerOfReforms {
      */
     public static void main(String[] args) {
         List<ReformModel> models = ReformModels.all();
-        System.out.printf("%-48s", "seat (index)");
+        System.out.printf("%-52s", "seat (index)");
         for (ReformModel model : models) {
             System.out.printf(" %12s", ReformModels.names().get(models.indexOf(model)));
         }
@@ -37,7 +37,7 @@ public final class PowerOfReforms {
         String[] indices = {"shapley-shubik", "banzhaf", "ternary-shapley-shubik"};
         for (String kind : kinds) {
             for (String index : indices) {
-                StringBuilder line = new StringBuilder(String.format("%-48s", kind + " (" + index + ")"));
+                StringBuilder line = new StringBuilder(String.format("%-52s", kind + " (" + index + ")"));
                 for (ReformModel model : models) {
                     String code = member(model, kind);
                     line.append(code == null ? String.format(" %12s", "-")
