@@ -52,6 +52,7 @@ public record Correlation(List<Set<String>> blocs, double sharedFactor, int tria
         if (!(sharedFactor >= 0 && sharedFactor <= 1)) {
             throw new IllegalArgumentException("shared factor must be between 0 and 1: " + sharedFactor);
         }
+        sharedFactor += 0.0; // -0.0 is 0: records compare doubles bit by bit
         if (trials < 1) {
             throw new IllegalArgumentException("trials must be at least 1: " + trials);
         }

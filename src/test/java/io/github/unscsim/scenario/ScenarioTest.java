@@ -129,6 +129,7 @@ class ScenarioTest {
         assertThatThrownBy(() -> Correlation.none().withSharedFactor(1.01)).hasMessageContaining("1.01");
         assertThatThrownBy(() -> Correlation.none().withTrials(0, 1)).hasMessageContaining("at least 1");
         assertThat(Correlation.none().withTrials(10, 2).isIndependent()).isTrue();
+        assertThat(Correlation.none().withSharedFactor(-0.0)).isEqualTo(Correlation.none());
         assertThat(Correlation.none().withSharedFactor(0.1).isIndependent()).isFalse();
     }
 }
