@@ -1,9 +1,11 @@
 package io.github.unscsim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.github.unscsim.io.ScenarioFiles;
 import io.github.unscsim.rules.OutcomeType;
+import io.github.unscsim.scenario.MonteCarloOdds;
 import io.github.unscsim.scenario.Scenario;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -106,6 +108,73 @@ class ScenarioExamplesTest {
         var today = result.variant("today's council").outcome().orElseThrow();
         assertThat(today.tally().toString()).isEqualTo("13-2-0");
         assertThat(today.type()).isEqualTo(OutcomeType.ADOPTED);
+    }
+
+    @Test
+    void africanBloc_theBlocRaisesTheOdds_andEachModelMatchesItsOwnArithmetic() {
+        // 2016 council, S/2016/846's positions (SC/12545) with Russia abstaining and eleven votes required: the nine
+        // fixed yes votes need two of Angola (yes 0.4), Egypt (0.7) and Senegal (0.7)
+        Scenario scenario = ScenarioFiles.read(Path.of("examples/scenarios/african-bloc.yaml"));
+        Scenario.Result result = scenario.evaluate();
+        double[] yes = {0.4, 0.7, 0.7};
+
+        Scenario.Evaluation bloc = result.base();
+        Scenario.Evaluation independent = result.variant("independent");
+        Scenario.Evaluation shared = result.variant("shared factor 0.5");
+        // independent: P(Egypt and Senegal) + P(exactly one of them) * P(Angola) = 0.49 + 0.42 * 0.4
+        assertThat(independent.method()).isEqualTo(Scenario.Method.EXACT);
+        assertThat(independent.odds().adopted()).isCloseTo(0.658, within(1e-12));
+        assertThat(sharedFactorOdds(yes, 2, 0)).isCloseTo(0.658, within(1e-12));
+        // one draw for the bloc: Egypt and Senegal vote yes together (draw below 0.7), and Angola only with them,
+        // so two yes votes come exactly with probability 0.7: more than independently
+        assertThat(bloc.method()).isEqualTo(Scenario.Method.MONTE_CARLO);
+        MonteCarloOdds.Estimate blocEstimate = bloc.estimate().orElseThrow();
+        assertThat(blocEstimate.trials()).isEqualTo(200_000);
+        assertThat(blocEstimate.seed()).isEqualTo(1);
+        assertThat(blocEstimate.adopted().contains(0.7)).as("%s", blocEstimate).isTrue();
+        assertThat(blocEstimate.adopted().low()).isGreaterThan(independent.odds().adopted());
+        assertThat(sharedFactorOdds(yes, 2, 1)).isCloseTo(0.7, within(1e-12));
+        // a shared factor of 0.5 without the bloc: the mixture over who takes the common draw, computed exactly
+        assertThat(shared.estimate().orElseThrow().adopted().contains(sharedFactorOdds(yes, 2, 0.5)))
+                .as("%s", shared.estimate()).isTrue();
+        // the correlation removed, the simulation agrees with the exact odds
+        MonteCarloOdds.Estimate check = MonteCarloOdds.of(200_000, 1).estimate(independent.positions(),
+                independent.rule());
+        assertThat(check.adopted().contains(independent.odds().adopted())).as("%s", check).isTrue();
+        // a seeded run repeats exactly; another seed gives another estimate
+        assertThat(scenario.evaluate().base().estimate()).isEqualTo(bloc.estimate());
+        assertThat(scenario.withCorrelation(scenario.correlation().withTrials(200_000, 2)).evaluate().base()
+                .estimate().orElseThrow().odds()).isNotEqualTo(blocEstimate.odds());
+    }
+
+    /**
+     * P(at least {@code need} yes votes) when each member votes yes with its probability, by a draw below it, and
+     * takes the ballot's common draw with probability {@code rho} (else its own): summed over the members taking
+     * the common draw and over the stretches of the common draw between the members' probabilities.
+     */
+    private static double sharedFactorOdds(double[] yes, int need, double rho) {
+        int n = yes.length;
+        double[] cuts = java.util.stream.DoubleStream.concat(java.util.stream.DoubleStream.of(0, 1),
+                java.util.Arrays.stream(yes)).sorted().toArray();
+        double total = 0;
+        for (int common = 0; common < 1 << n; common++) {
+            double weight = Math.pow(rho, Integer.bitCount(common)) * Math.pow(1 - rho, n - Integer.bitCount(common));
+            for (int c = 0; c + 1 < cuts.length; c++) {
+                double u = (cuts[c] + cuts[c + 1]) / 2;
+                double[] count = new double[n + 1];
+                count[0] = 1;
+                for (int i = 0; i < n; i++) {
+                    double p = (common >> i & 1) == 1 ? (u < yes[i] ? 1 : 0) : yes[i];
+                    for (int k = i + 1; k >= 1; k--) {
+                        count[k] = count[k] * (1 - p) + count[k - 1] * p;
+                    }
+                    count[0] *= 1 - p;
+                }
+                double atLeast = java.util.Arrays.stream(count, need, n + 1).sum();
+                total += weight * (cuts[c + 1] - cuts[c]) * atLeast;
+            }
+        }
+        return total;
     }
 
     @Test

@@ -25,7 +25,10 @@ import io.github.unscsim.reform.ReformModel;
 import io.github.unscsim.reform.ReformModels;
 import io.github.unscsim.rules.Quota;
 import io.github.unscsim.rules.VetoHolders;
+import io.github.unscsim.rules.OutcomeType;
 import io.github.unscsim.scenario.AdoptionOdds;
+import io.github.unscsim.scenario.Correlation;
+import io.github.unscsim.scenario.MonteCarloOdds;
 import io.github.unscsim.scenario.PositionSpec;
 import io.github.unscsim.scenario.RuleSpec;
 import io.github.unscsim.scenario.Scenario;
@@ -39,8 +42,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,11 +66,17 @@ import java.util.TreeSet;
  * positions: {RUS: no, CHN: abstain, default: yes}
  * probabilities:
  *   RUS: {yes: 0.2, no: 0.5, abstain: 0.3}
+ * correlation:                   # optional: members that vote together; the odds are then simulated
+ *   blocs: [[AGO, EGY, SEN]]     # members that share one draw on every ballot
+ *   shared-factor: 0.2           # the probability that a member takes the ballot's common draw, 0 to 1
+ *   trials: 1000000              # simulated ballots, at least 1 (default 1000000)
+ *   seed: 20161008               # the generator's seed (default 20161008)
  * variants:
  *   - name: Russia abstains
  *     set: {RUS: abstain}        # a vote, or probabilities
  *     council: 2014              # optional
  *     rule: no-veto              # optional: no-veto, simple-majority, or the object form
+ *     correlation: none          # optional: replaces the base's (none: independent); else the base's is kept
  * </pre>
  *
  * Every error names the file, the line and the column and what was expected there; nothing half-read is returned.
@@ -81,8 +92,9 @@ public final class ScenarioFiles {
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).build();
     private static final Set<String> TOP = Set.of("council", "question", "parties", "rule", "positions",
-            "probabilities", "variants");
-    private static final Set<String> VARIANT = Set.of("name", "set", "council", "rule");
+            "probabilities", "correlation", "variants");
+    private static final Set<String> VARIANT = Set.of("name", "set", "council", "rule", "correlation");
+    private static final Set<String> CORRELATION = Set.of("blocs", "shared-factor", "trials", "seed");
     private static final Set<String> RULE = Set.of("votes", "quota", "veto", "abstention-is-veto");
 
     private ScenarioFiles() {
@@ -208,6 +220,9 @@ public final class ScenarioFiles {
         if (!probabilities.isEmpty()) {
             node.set("probabilities", probabilities);
         }
+        if (!scenario.correlation().equals(Correlation.none())) {
+            node.set("correlation", correlation(scenario.correlation()));
+        }
         if (!scenario.variants().isEmpty()) {
             ArrayNode variants = node.putArray("variants");
             for (Variant variant : scenario.variants()) {
@@ -227,6 +242,7 @@ public final class ScenarioFiles {
                 if (!variant.rule().isUnchanged()) {
                     v.set("rule", rule(variant.rule()));
                 }
+                variant.correlation().ifPresent(c -> v.set("correlation", correlation(c)));
             }
         }
         return node;
@@ -234,8 +250,11 @@ public final class ScenarioFiles {
 
     /**
      * Returns a scenario's evaluation as JSON: {@code base} and {@code variants}, each with its {@code name},
-     * {@code probabilityAdopted}, {@code probabilityVetoed}, {@code probabilityFailed}, the {@code outcome} where
-     * every position is fixed ({@link Json#outcome}), the {@code rule} and the {@code changes}.
+     * {@code method} ({@code exact} or {@code monte-carlo}), {@code probabilityAdopted}, {@code probabilityVetoed},
+     * {@code probabilityFailed}, for a simulation the {@code interval} of each ({@code adopted}, {@code vetoed},
+     * {@code failed}, each {@code {low, high}}) with its {@code confidence}, {@code trials} and {@code seed}, the
+     * {@code outcome} where every position is fixed ({@link Json#outcome}), the {@code rule} and the
+     * {@code changes}.
      *
      * @param result the evaluation, not null
      * @return the JSON object
@@ -251,10 +270,23 @@ public final class ScenarioFiles {
     private static ObjectNode evaluation(Scenario.Evaluation evaluation) {
         ObjectNode node = JSON.createObjectNode();
         node.put("name", evaluation.name());
+        node.put("method", evaluation.method().label());
         AdoptionOdds.Result odds = evaluation.odds();
         node.put("probabilityAdopted", odds.adopted());
         node.put("probabilityVetoed", odds.vetoed());
         node.put("probabilityFailed", odds.failed());
+        evaluation.estimate().ifPresent(estimate -> {
+            ObjectNode intervals = node.putObject("interval");
+            for (OutcomeType type : OutcomeType.values()) {
+                MonteCarloOdds.Interval interval = estimate.interval(type);
+                ObjectNode i = intervals.putObject(type.name().toLowerCase(Locale.ROOT));
+                i.put("low", interval.low());
+                i.put("high", interval.high());
+            }
+            node.put("confidence", estimate.confidence());
+            node.put("trials", estimate.trials());
+            node.put("seed", estimate.seed());
+        });
         node.put("rule", evaluation.rule().name());
         evaluation.outcome().ifPresent(o -> node.set("outcome", Json.outcome(o)));
         ArrayNode changes = node.putArray("changes");
@@ -310,6 +342,30 @@ public final class ScenarioFiles {
     private static ObjectNode distribution(VoteDistribution d) {
         ObjectNode node = JSON.createObjectNode();
         d.probabilities().forEach((vote, p) -> node.put(vote.label(), p));
+        return node;
+    }
+
+    private static JsonNode correlation(Correlation correlation) {
+        if (correlation.equals(Correlation.none())) {
+            return JSON.getNodeFactory().textNode("none");
+        }
+        ObjectNode node = JSON.createObjectNode();
+        if (!correlation.blocs().isEmpty()) {
+            ArrayNode blocs = node.putArray("blocs");
+            for (Set<String> bloc : correlation.blocs()) {
+                ArrayNode codes = blocs.addArray();
+                bloc.forEach(codes::add);
+            }
+        }
+        if (correlation.sharedFactor() > 0) {
+            node.put("shared-factor", correlation.sharedFactor());
+        }
+        if (correlation.trials() != MonteCarloOdds.DEFAULT_TRIALS) {
+            node.put("trials", correlation.trials());
+        }
+        if (correlation.seed() != MonteCarloOdds.DEFAULT_SEED) {
+            node.put("seed", correlation.seed());
+        }
         return node;
     }
 
@@ -426,6 +482,8 @@ public final class ScenarioFiles {
             } catch (IllegalArgumentException e) {
                 throw error(positions != null ? "/positions" : "", e.getMessage());
             }
+            Correlation correlation = root.has("correlation")
+                    ? correlation(root.get("correlation"), "/correlation", council) : Correlation.none();
             List<Variant> variants = new ArrayList<>();
             JsonNode list = root.get("variants");
             if (list != null) {
@@ -441,7 +499,7 @@ public final class ScenarioFiles {
                     variants.add(variant);
                 }
             }
-            Scenario scenario = new Scenario(council, question, spec, rule, variants);
+            Scenario scenario = new Scenario(council, question, spec, rule, variants, correlation);
             try {
                 scenario.baseRule();
             } catch (IllegalArgumentException e) {
@@ -479,7 +537,75 @@ public final class ScenarioFiles {
             } catch (IllegalArgumentException e) {
                 throw error(at, "variant '" + nameNode.asText() + "': " + e.getMessage());
             }
-            return new Variant(nameNode.asText(), set, council, rule);
+            Optional<Correlation> correlation = node.has("correlation")
+                    ? Optional.of(correlation(node.get("correlation"), at + "/correlation", on)) : Optional.empty();
+            return new Variant(nameNode.asText(), set, council, rule, correlation);
+        }
+
+        private Correlation correlation(JsonNode node, String at, Council council) {
+            if (node.isTextual() && node.asText().equals("none")) {
+                return Correlation.none();
+            }
+            if (!node.isObject()) {
+                throw error(at, "expected none or a mapping with blocs, shared-factor, trials and seed");
+            }
+            keys(node, at, CORRELATION);
+            List<Set<String>> blocs = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            JsonNode list = node.get("blocs");
+            if (list != null) {
+                if (!list.isArray()) {
+                    throw error(at + "/blocs", "expected a list of blocs, each a list of alpha-3 codes, e.g. "
+                            + "[[AGO, EGY, SEN]]");
+                }
+                for (int i = 0; i < list.size(); i++) {
+                    String where = at + "/blocs/" + i;
+                    JsonNode bloc = list.get(i);
+                    if (!bloc.isArray()) {
+                        throw error(where, "expected a bloc: a list of alpha-3 codes, e.g. [AGO, EGY, SEN]");
+                    }
+                    Set<String> members = new LinkedHashSet<>();
+                    for (int j = 0; j < bloc.size(); j++) {
+                        String code = member(bloc.get(j).asText(), council, where + "/" + j);
+                        if (!members.add(code)) {
+                            throw error(where + "/" + j, code + " is named twice in the bloc");
+                        }
+                        if (!seen.add(code)) {
+                            throw error(where + "/" + j, code + " is in two blocs (a member votes with one bloc)");
+                        }
+                    }
+                    if (members.size() < 2) {
+                        throw error(where, "a bloc needs at least two members: " + bloc);
+                    }
+                    blocs.add(members);
+                }
+            }
+            double sharedFactor = 0;
+            JsonNode factor = node.get("shared-factor");
+            if (factor != null) {
+                if (!factor.isNumber() || !(factor.asDouble() >= 0 && factor.asDouble() <= 1)) {
+                    throw error(at + "/shared-factor", "expected a shared factor between 0 and 1: " + factor);
+                }
+                sharedFactor = factor.asDouble();
+            }
+            int trials = MonteCarloOdds.DEFAULT_TRIALS;
+            JsonNode count = node.get("trials");
+            if (count != null) {
+                if (!count.isIntegralNumber() || !count.canConvertToInt() || count.asInt() < 1) {
+                    throw error(at + "/trials", "expected a number of simulated ballots, 1 to "
+                            + Integer.MAX_VALUE + ": " + count);
+                }
+                trials = count.asInt();
+            }
+            long seed = MonteCarloOdds.DEFAULT_SEED;
+            JsonNode value = node.get("seed");
+            if (value != null) {
+                if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+                    throw error(at + "/seed", "expected a whole number as the seed: " + value);
+                }
+                seed = value.asLong();
+            }
+            return new Correlation(blocs, sharedFactor, trials, seed);
         }
 
         /** A council as a file names it, and the rule change that comes with it (a reform model's). */

@@ -16,9 +16,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A what-if scenario: a base (a council, a question, each member's position, fixed or probabilistic, and a change
- * to the rule in force) and named {@link Variant}s. {@link #evaluate()} gives the outcome (or the exact odds, where
- * positions are probabilistic) of the base and of every variant, and what each variant changed. Immutable and
+ * A what-if scenario: a base (a council, a question, each member's position, fixed or probabilistic, a change
+ * to the rule in force, and how the members vote together) and named {@link Variant}s. {@link #evaluate()} gives
+ * the outcome of the base and of every variant where every position is fixed; otherwise the exact odds
+ * ({@link ExactOdds}) where the members vote independently, and the simulated odds with their intervals
+ * ({@link MonteCarloOdds}) where a {@link Correlation} ties them; and what each variant changed. Immutable and
  * thread-safe.
  *
  * <pre>{@code
@@ -33,9 +35,10 @@ import java.util.Set;
  * @param positions the base positions, not null
  * @param rule the base's change to the rule in force, not null
  * @param variants the variants, not null, names unique
+ * @param correlation how the base's members vote together, not null ({@link Correlation#none()} for independence)
  */
 public record Scenario(Council council, Question question, PositionSpec positions, RuleSpec rule,
-        List<Variant> variants) {
+        List<Variant> variants, Correlation correlation) {
 
     /**
      * Validates the components and copies the variants.
@@ -45,6 +48,7 @@ public record Scenario(Council council, Question question, PositionSpec position
      * @param positions the base positions, not null
      * @param rule the base rule change, not null
      * @param variants the variants, not null, names unique
+     * @param correlation the base's correlation, not null
      */
     public Scenario {
         Objects.requireNonNull(council, "council");
@@ -58,6 +62,31 @@ public record Scenario(Council council, Question question, PositionSpec position
                 throw new IllegalArgumentException("two variants are named '" + variant.name() + "'");
             }
         }
+        Objects.requireNonNull(correlation, "correlation");
+    }
+
+    /**
+     * Creates a scenario whose members vote independently.
+     *
+     * @param council the base council, not null
+     * @param question the question, not null
+     * @param positions the base positions, not null
+     * @param rule the base rule change, not null
+     * @param variants the variants, not null, names unique
+     */
+    public Scenario(Council council, Question question, PositionSpec positions, RuleSpec rule,
+            List<Variant> variants) {
+        this(council, question, positions, rule, variants, Correlation.none());
+    }
+
+    /**
+     * Returns this scenario with another correlation for its base (and the variants that keep the base's).
+     *
+     * @param other the correlation, not null
+     * @return the scenario
+     */
+    public Scenario withCorrelation(Correlation other) {
+        return new Scenario(council, question, positions, rule, variants, other);
     }
 
     /**
@@ -83,25 +112,32 @@ public record Scenario(Council council, Question question, PositionSpec position
      * Evaluates the base and every variant.
      *
      * @return the evaluations
-     * @throws IllegalArgumentException if the base or a variant gives a position to a non-member or none to a member
+     * @throws IllegalArgumentException if the base or a variant gives a position to a non-member or none to a member,
+     *     or puts a non-member in a bloc
      */
     public Result evaluate() {
         Positions basePositions = basePositions();
         AdoptionRule baseRule = baseRule();
-        Evaluation base = evaluate("base", basePositions, baseRule, List.of());
+        correlation.check(council);
+        Evaluation base = evaluate("base", basePositions, baseRule, correlation, List.of());
         List<Evaluation> evaluations = new ArrayList<>();
         for (Variant variant : variants) {
             Council on = variant.council().orElse(council);
             PositionSpec spec = positions.on(on).with(variant.set());
             Positions changed;
+            Correlation together = variant.correlation().orElse(correlation.on(on));
             try {
                 changed = spec.resolve(on, question);
+                together.check(on);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("variant '" + variant.name() + "': " + e.getMessage(), e);
             }
             AdoptionRule changedRule = variant.rule().over(rule).apply(inForce(on));
-            evaluations.add(evaluate(variant.name(), changed, changedRule,
-                    differences(basePositions, baseRule, changed, changedRule)));
+            List<Difference> changes = differences(basePositions, baseRule, changed, changedRule);
+            if (!together.equals(correlation)) {
+                changes.add(new Difference("correlation", correlation.toString(), together.toString()));
+            }
+            evaluations.add(evaluate(variant.name(), changed, changedRule, together, changes));
         }
         return new Result(base, evaluations);
     }
@@ -110,16 +146,21 @@ public record Scenario(Council council, Question question, PositionSpec position
         return AdoptionRules.inForce(on.date().orElse(AdoptionRules.ENLARGEMENT), question);
     }
 
-    private static Evaluation evaluate(String name, Positions positions, AdoptionRule rule,
+    private static Evaluation evaluate(String name, Positions positions, AdoptionRule rule, Correlation correlation,
             List<Difference> changes) {
         if (positions.isCertain()) {
             Outcome outcome = rule.evaluate(positions.ballot());
             AdoptionOdds.Result odds = new AdoptionOdds.Result(outcome.isAdopted() ? 1 : 0,
                     outcome.isVetoed() ? 1 : 0, outcome.isAdopted() || outcome.isVetoed() ? 0 : 1);
-            return new Evaluation(name, positions, rule, odds, Optional.of(outcome), changes);
+            return new Evaluation(name, positions, rule, odds, Optional.of(outcome), changes, Optional.empty());
         }
-        return new Evaluation(name, positions, rule, new ExactOdds().odds(positions, rule), Optional.empty(),
-                changes);
+        if (correlation.isIndependent()) {
+            return new Evaluation(name, positions, rule, new ExactOdds().odds(positions, rule), Optional.empty(),
+                    changes, Optional.empty());
+        }
+        MonteCarloOdds.Estimate estimate = correlation.odds().estimate(positions, rule);
+        return new Evaluation(name, positions, rule, estimate.odds(), Optional.empty(), changes,
+                Optional.of(estimate));
     }
 
     private static List<Difference> differences(Positions before, AdoptionRule beforeRule, Positions after,
@@ -177,6 +218,29 @@ public record Scenario(Council council, Question question, PositionSpec position
         }
     }
 
+    /** How an evaluation's odds were obtained. */
+    public enum Method {
+        /** Exactly: the outcome of fixed positions, or {@link ExactOdds} for independent members. */
+        EXACT("exact"),
+        /** By simulation ({@link MonteCarloOdds}), for members tied by a {@link Correlation}. */
+        MONTE_CARLO("monte-carlo");
+
+        private final String label;
+
+        Method(String label) {
+            this.label = label;
+        }
+
+        /**
+         * Returns the method's name in files and JSON: {@code exact} or {@code monte-carlo}.
+         *
+         * @return the label
+         */
+        public String label() {
+            return label;
+        }
+    }
+
     /**
      * The base's or one variant's evaluation.
      *
@@ -186,9 +250,11 @@ public record Scenario(Council council, Question question, PositionSpec position
      * @param odds the probabilities of the three outcomes (0 or 1 where every position is fixed), not null
      * @param outcome the outcome where every position is fixed, else empty
      * @param changes what the variant changed from the base, empty for the base, not null
+     * @param estimate the simulation's estimate with its intervals, trials and seed where the odds were simulated,
+     *     else empty
      */
     public record Evaluation(String name, Positions positions, AdoptionRule rule, AdoptionOdds.Result odds,
-            Optional<Outcome> outcome, List<Difference> changes) {
+            Optional<Outcome> outcome, List<Difference> changes, Optional<MonteCarloOdds.Estimate> estimate) {
 
         /**
          * Validates the components and copies the changes.
@@ -199,6 +265,7 @@ public record Scenario(Council council, Question question, PositionSpec position
          * @param odds the odds, not null
          * @param outcome the outcome, or empty
          * @param changes the changes, not null
+         * @param estimate the simulation's estimate, or empty
          */
         public Evaluation {
             Objects.requireNonNull(name, "name");
@@ -207,6 +274,16 @@ public record Scenario(Council council, Question question, PositionSpec position
             Objects.requireNonNull(odds, "odds");
             Objects.requireNonNull(outcome, "outcome");
             changes = ImmutableList.copyOf(changes);
+            Objects.requireNonNull(estimate, "estimate");
+        }
+
+        /**
+         * Returns how the odds were obtained: {@link Method#MONTE_CARLO} where there is an estimate.
+         *
+         * @return the method
+         */
+        public Method method() {
+            return estimate.isPresent() ? Method.MONTE_CARLO : Method.EXACT;
         }
     }
 

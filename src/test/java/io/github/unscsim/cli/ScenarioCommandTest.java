@@ -42,6 +42,62 @@ class ScenarioCommandTest {
     }
 
     @Test
+    void scenario_json_blocFile_carriesMethodIntervalsTrialsAndSeed() throws Exception {
+        CliRun run = CliRun.run("scenario", "examples/scenarios/african-bloc.yaml", "--json");
+
+        assertThat(run.status()).as(run.err()).isZero();
+        JsonNode base = run.json().get("base");
+        assertThat(base.get("method").asText()).isEqualTo("monte-carlo");
+        assertThat(base.get("trials").asInt()).isEqualTo(200_000);
+        assertThat(base.get("seed").asLong()).isEqualTo(1);
+        assertThat(base.get("confidence").asDouble()).isEqualTo(0.95);
+        for (String outcome : new String[] {"adopted", "vetoed", "failed"}) {
+            JsonNode interval = base.get("interval").get(outcome);
+            double p = base.get("probability" + Character.toUpperCase(outcome.charAt(0)) + outcome.substring(1))
+                    .asDouble();
+            assertThat(interval.get("low").asDouble()).as(outcome).isLessThanOrEqualTo(p);
+            assertThat(interval.get("high").asDouble()).as(outcome).isGreaterThanOrEqualTo(p);
+        }
+        // the bloc's exact value, 0.7 (see ScenarioExamplesTest), lies in the interval
+        assertThat(base.get("interval").get("adopted").get("low").asDouble()).isLessThan(0.7);
+        assertThat(base.get("interval").get("adopted").get("high").asDouble()).isGreaterThan(0.7);
+        JsonNode independent = run.json().get("variants").get(0);
+        assertThat(independent.get("method").asText()).isEqualTo("exact");
+        assertThat(independent.has("interval")).isFalse();
+        assertThat(independent.has("trials")).isFalse();
+        assertThat(independent.get("changes").get(0).get("subject").asText()).isEqualTo("correlation");
+        // fixed positions and independent members stay exact
+        CliRun exact = CliRun.run("scenario", "examples/scenarios/s2016-846.yaml", "--json");
+        assertThat(exact.json().get("base").get("method").asText()).isEqualTo("exact");
+    }
+
+    @Test
+    void scenario_text_blocFile_showsMethodIntervalsAndSeed() {
+        CliRun run = CliRun.run("scenario", "examples/scenarios/african-bloc.yaml");
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("voting together: blocs [[AGO, EGY, SEN]], 200000 ballots, seed 1")
+                .containsPattern("base\\s+0\\.70\\d+\\s+0\\.000000\\s+0\\.29\\d+\\s+Monte Carlo")
+                .containsPattern("independent\\s+0\\.658000\\s+0\\.000000\\s+0\\.342000\\s+exact")
+                .containsPattern("95% intervals: adopted \\[0\\.69\\d+, 0\\.70\\d+\\], vetoed \\[0\\.000000, "
+                        + "0\\.0000\\d+\\], failed \\[0\\.29\\d+, 0\\.30\\d+\\] \\(200,000 ballots, seed 1\\)");
+    }
+
+    @Test
+    void scenario_badCorrelation_oneLineWithFileLineAndColumn(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("bloc.yaml");
+        Files.writeString(file, "council: 2016\npositions: {default: yes}\ncorrelation:\n  blocs: [[AGO, EGY]]\n"
+                + "  shared-factor: 2\n");
+
+        CliRun run = CliRun.run("scenario", file.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("unsc: " + file + ":5:18: expected a shared factor between 0 and 1: 2")
+                .hasLineCount(1);
+    }
+
+    @Test
     void scenario_text_listsEveryVariant() {
         CliRun run = CliRun.run("scenario", "examples/scenarios/s2014-348.yaml");
 

@@ -12,6 +12,8 @@ import io.github.unscsim.model.QuestionType;
 import io.github.unscsim.model.Vote;
 import io.github.unscsim.rules.Quota;
 import io.github.unscsim.rules.VetoHolders;
+import io.github.unscsim.scenario.Correlation;
+import io.github.unscsim.scenario.MonteCarloOdds;
 import io.github.unscsim.scenario.PositionSpec;
 import io.github.unscsim.scenario.RuleSpec;
 import io.github.unscsim.scenario.Scenario;
@@ -105,10 +107,36 @@ class ScenarioFilesTest {
                 default -> RuleSpec.unchanged().withQuota(Quota.ofMembers(3, 5))
                         .withVetoHolders(VetoHolders.permanentMembers());
             };
-            variants.add(new Variant("variant " + v, set, Optional.empty(), rule));
+            Variant variant = new Variant("variant " + v, set, Optional.empty(), rule);
+            variants.add(switch (random.nextInt(3)) {
+                case 0 -> variant;
+                case 1 -> variant.withCorrelation(Correlation.none());
+                default -> variant.withCorrelation(correlation(random, codes));
+            });
         }
         return new Scenario(council, question, positions, random.nextBoolean() ? RuleSpec.noVeto()
-                : RuleSpec.unchanged(), variants);
+                : RuleSpec.unchanged(), variants, random.nextBoolean() ? Correlation.none()
+                : correlation(random, codes));
+    }
+
+    /** Up to two blocs of two or three members, and a shared factor, trials and seed, each default or random. */
+    private static Correlation correlation(Random random, List<String> codes) {
+        List<String> shuffled = new ArrayList<>(codes);
+        java.util.Collections.shuffle(shuffled, random);
+        Correlation correlation = Correlation.none();
+        int from = 0;
+        for (int b = random.nextInt(3); b > 0; b--) {
+            int size = 2 + random.nextInt(2);
+            if (from + size <= shuffled.size()) {
+                correlation = correlation.withBloc(shuffled.subList(from, from + size).toArray(String[]::new));
+                from += size;
+            }
+        }
+        if (random.nextBoolean()) {
+            correlation = correlation.withSharedFactor(random.nextBoolean() ? 1 : random.nextDouble());
+        }
+        return correlation.withTrials(random.nextBoolean() ? MonteCarloOdds.DEFAULT_TRIALS
+                : 1 + random.nextInt(2_000_000), random.nextBoolean() ? MonteCarloOdds.DEFAULT_SEED : random.nextLong());
     }
 
     private static VoteDistribution distribution(Random random) {
@@ -229,6 +257,91 @@ class ScenarioFilesTest {
         assertThatThrownBy(() -> ScenarioFiles.parse("{\"council\": 2016,\n \"positions\": {\"RUS\" \"no\"}}",
                 "bad.json", true)).isInstanceOf(ScenarioFormatException.class)
                 .hasMessageStartingWith("bad.json:2:").hasMessageContaining("malformed JSON");
+    }
+
+    private static final String BLOC_BASE = "council: 2016\npositions: {default: yes}\n";
+
+    @Test
+    void parse_correlation_readsBlocsFactorTrialsSeed_andVariantsOverrideOrInherit() {
+        Scenario scenario = ScenarioFiles.parse(BLOC_BASE + "correlation:\n  blocs: [[AGO, EGY, SEN], [CHN, RUS]]\n"
+                + "  shared-factor: 0.2\n  trials: 5000\n  seed: -3\nvariants:\n  - name: inherits\n"
+                + "  - name: independent\n    correlation: none\n  - name: own\n    correlation: {trials: 7}\n",
+                "test.yaml", false);
+
+        assertThat(scenario.correlation()).isEqualTo(new Correlation(List.of(Set.of("AGO", "EGY", "SEN"),
+                Set.of("CHN", "RUS")), 0.2, 5000, -3));
+        assertThat(scenario.variants().get(0).correlation()).isEmpty();
+        assertThat(scenario.variants().get(1).correlation()).contains(Correlation.none());
+        assertThat(scenario.variants().get(2).correlation()).contains(new Correlation(List.of(), 0, 7,
+                MonteCarloOdds.DEFAULT_SEED));
+        assertThat(ScenarioFiles.parse(BLOC_BASE, "test.yaml", false).correlation()).isEqualTo(Correlation.none());
+    }
+
+    @Test
+    void parse_blocWithUnknownOrNonMemberCode_namesLineColumnAndCode() {
+        ScenarioFormatException unknown = error(BLOC_BASE + "correlation:\n  blocs: [[AGO, EGY, XYZ]]\n");
+        ScenarioFormatException malformed = error(BLOC_BASE + "correlation:\n  blocs: [[AGO, egy]]\n");
+        ScenarioFormatException nonMember = error(BLOC_BASE + "correlation:\n  blocs:\n    - [AGO, DEU]\n");
+
+        assertThat(unknown.getMessage()).startsWith("test.yaml:4:22: XYZ is not a member of the council on 2016")
+                .contains("correlation.blocs.0.2");
+        assertThat(malformed.getMessage()).startsWith("test.yaml:4:17: unknown member code").contains("'egy'");
+        assertThat(nonMember.getMessage()).startsWith("test.yaml:5:13: DEU is not a member");
+    }
+
+    @Test
+    void parse_memberInTwoBlocs_orABlocOfOne_isAnError() {
+        ScenarioFormatException twice = error(BLOC_BASE + "correlation:\n  blocs: [[AGO, EGY], [SEN, EGY]]\n");
+        ScenarioFormatException one = error(BLOC_BASE + "correlation:\n  blocs: [[AGO, EGY], [SEN]]\n");
+        ScenarioFormatException flat = error(BLOC_BASE + "correlation:\n  blocs: [AGO, EGY]\n");
+
+        assertThat(twice.getMessage()).startsWith("test.yaml:4:29: EGY is in two blocs");
+        assertThat(one.getMessage()).startsWith("test.yaml:4:23: a bloc needs at least two members");
+        assertThat(flat.getMessage()).startsWith("test.yaml:4:11: expected a bloc");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1.5", "-0.1", "high", "[0.2]"})
+    void parse_sharedFactorOutsideZeroToOne_isAnError(String value) {
+        ScenarioFormatException e = error(BLOC_BASE + "correlation: {shared-factor: " + value + "}\n");
+
+        assertThat(e.getMessage()).startsWith("test.yaml:3:").contains("expected a shared factor between 0 and 1")
+                .contains("correlation.shared-factor");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "-5", "2.5", "many", "3000000000"})
+    void parse_trialsBelowOneOrNotWhole_isAnError(String value) {
+        ScenarioFormatException e = error(BLOC_BASE + "correlation:\n  trials: " + value + "\n");
+
+        assertThat(e.line()).isEqualTo(4);
+        assertThat(e.column()).isEqualTo(11);
+        assertThat(e.getMessage()).contains("expected a number of simulated ballots").contains(value);
+    }
+
+    @Test
+    void parse_correlationUnknownKeyOrBadSeed_sayWhatWasExpected() {
+        assertThat(error(BLOC_BASE + "correlation: {sharedfactor: 0.2}\n").getMessage())
+                .startsWith("test.yaml:3:29: unknown key 'sharedfactor'")
+                .contains("expected one of blocs, seed, shared-factor, trials");
+        assertThat(error(BLOC_BASE + "correlation: {seed: 1.5}\n").getMessage())
+                .contains("expected a whole number as the seed");
+        assertThat(error(BLOC_BASE + "correlation: [AGO, EGY]\n").getMessage())
+                .startsWith("test.yaml:3:14: expected none or a mapping");
+        assertThat(error(BLOC_BASE + "variants:\n  - name: v\n    corelation: none\n").getMessage())
+                .contains("unknown key 'corelation'").contains("correlation");
+    }
+
+    @Test
+    void parse_variantBlocOnItsOwnCouncil_mustBeMembersThere() {
+        // Angola left the Council at the end of 2016; Egypt and Senegal sat in 2017 too
+        ScenarioFormatException e = error(BLOC_BASE + "variants:\n  - name: in 2017\n    council: 2017\n"
+                + "    correlation: {blocs: [[EGY, SEN, AGO]]}\n");
+        Scenario inherits = ScenarioFiles.parse(BLOC_BASE + "correlation: {blocs: [[AGO, EGY, SEN]]}\nvariants:\n"
+                + "  - name: in 2017\n    council: 2017\n", "test.yaml", false);
+
+        assertThat(e.getMessage()).startsWith("test.yaml:6:38: AGO is not a member of the council on 2017");
+        assertThat(inherits.variants().get(0).correlation()).isEmpty();
     }
 
     @Test

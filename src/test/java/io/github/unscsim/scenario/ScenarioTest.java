@@ -84,4 +84,52 @@ class ScenarioTest {
                 List.of()).evaluate()).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("DEU, which is not a member");
     }
+
+    @Test
+    void evaluate_correlation_inheritedOnAnotherCouncilLosesTheMembersWhoLeft() {
+        // Angola left at the end of 2016; Egypt and Senegal stayed (DOMAIN.md §6 and the bundled record)
+        PositionSpec positions = PositionSpec.of(Map.of("RUS", Vote.ABSTAIN), Vote.YES).with(Map.of(
+                "EGY", VoteDistribution.of(0.5, 0, 0.5, 0), "SEN", VoteDistribution.of(0.5, 0, 0.5, 0)));
+        Scenario scenario = new Scenario(C2016, Question.substantive(), positions, RuleSpec.votes(14), List.of(
+                Variant.setting("2017", Map.of()).withCouncil(Councils.ofYear(2017)),
+                Variant.setting("independent", Map.of()).withCorrelation(Correlation.none())),
+                Correlation.none().withBloc("AGO", "EGY", "SEN").withTrials(20_000, 7));
+
+        Scenario.Result result = scenario.evaluate();
+
+        // fourteen votes (Russia abstains) need Egypt and Senegal both: 0.5 with one draw for both, 0.25 independently
+        assertThat(result.base().estimate().orElseThrow().adopted().contains(0.5)).isTrue();
+        assertThat(result.variant("2017").method()).isEqualTo(Scenario.Method.MONTE_CARLO);
+        assertThat(result.variant("2017").estimate().orElseThrow().adopted().contains(0.5)).isTrue();
+        assertThat(result.variant("2017").changes()).extracting(Scenario.Difference::toString)
+                .contains("correlation: blocs [[AGO, EGY, SEN]], 20000 ballots, seed 7 -> blocs [[EGY, SEN]], "
+                        + "20000 ballots, seed 7");
+        assertThat(result.variant("independent").method()).isEqualTo(Scenario.Method.EXACT);
+        assertThat(result.variant("independent").odds().adopted()).isCloseTo(0.25,
+                org.assertj.core.api.Assertions.within(1e-12));
+    }
+
+    @Test
+    void evaluate_blocWithANonMember_namesTheVariantAndTheCode() {
+        PositionSpec positions = PositionSpec.of(Map.of(), Vote.YES);
+        Scenario scenario = new Scenario(C2016, Question.substantive(), positions, RuleSpec.unchanged(), List.of(
+                Variant.setting("German bloc", Map.of()).withCorrelation(Correlation.none().withBloc("DEU", "FRA"))));
+
+        assertThatThrownBy(scenario::evaluate).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("variant 'German bloc'").hasMessageContaining("DEU is not a member");
+        assertThatThrownBy(() -> scenario.withCorrelation(Correlation.none().withBloc("ITA", "FRA")).evaluate())
+                .hasMessageContaining("ITA is not a member");
+    }
+
+    @Test
+    void correlation_badValues_areRejected() {
+        assertThatThrownBy(() -> Correlation.none().withBloc("AGO", "EGY").withBloc("EGY", "SEN"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("EGY is in two blocs");
+        assertThatThrownBy(() -> Correlation.none().withBloc("AGO")).hasMessageContaining("at least two");
+        assertThatThrownBy(() -> Correlation.none().withSharedFactor(1.01)).hasMessageContaining("1.01");
+        assertThatThrownBy(() -> Correlation.none().withTrials(0, 1)).hasMessageContaining("at least 1");
+        assertThat(Correlation.none().withTrials(10, 2).isIndependent()).isTrue();
+        assertThat(Correlation.none().withSharedFactor(-0.0)).isEqualTo(Correlation.none());
+        assertThat(Correlation.none().withSharedFactor(0.1).isIndependent()).isFalse();
+    }
 }
