@@ -347,8 +347,36 @@ final class GeneratingFunctions implements CoalitionCounter {
                     }
                     continue;
                 }
+                if (ls == lp && lq == ls && ls <= 4) {
+                    addRows(table, (int) (rowS + (long) from * ls), source, (int) (rowP + (long) (from - w) * lq),
+                            high - from + 1, ls);
+                    continue;
+                }
                 for (int x = high; x >= from; x--) {
                     Limbs.add(table, (int) (rowS + (long) x * ls), ls, source, (int) (rowP + (long) (x - w) * lq), lp);
+                }
+            }
+        }
+
+        /**
+         * Adds {@code cells} numbers of {@code limbs} limbs (2 to 4), from {@code source} at {@code s} to
+         * {@code table} at {@code d}, cell by cell in ascending order (the two rows do not overlap), carries unrolled.
+         */
+        private static void addRows(long[] table, int d, long[] source, int s, int cells, int limbs) {
+            long mask = Limbs.MASK;
+            int bits = Limbs.BITS;
+            for (int j = 0; j < cells; j++, d += limbs, s += limbs) {
+                long sum = table[d] + source[s];
+                table[d] = sum & mask;
+                sum = table[d + 1] + source[s + 1] + (sum >>> bits);
+                table[d + 1] = sum & mask;
+                if (limbs > 2) {
+                    sum = table[d + 2] + source[s + 2] + (sum >>> bits);
+                    table[d + 2] = sum & mask;
+                    if (limbs > 3) {
+                        sum = table[d + 3] + source[s + 3] + (sum >>> bits);
+                        table[d + 3] = sum & mask;
+                    }
                 }
             }
         }

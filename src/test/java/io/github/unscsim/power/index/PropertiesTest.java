@@ -11,8 +11,8 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.commons.math3.fraction.BigFraction;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Invariants of every index on seeded random games, and agreement of every algorithm with enumeration. */
@@ -147,19 +147,21 @@ class PropertiesTest {
     }
 
     /**
-     * A game of 100 players and a quota near the total, so the table has rows of one limb (few or many members)
-     * fed by rows of several (C(100, 50) needs two): the exact counts must still agree with counting by type.
+     * Games whose tables have rows of one limb and of two, three and four (C(200, 100) needs four), fed by rows of
+     * as many or fewer limbs, with quotas near the total and near half of it: the exact counts by generating
+     * functions must agree with counting by type (three distinct weights, so few classes).
      */
-    @Test
-    void shapleyShubik_rowsOfOneAndOfSeveralLimbs_agreeWithCountingByType() {
+    @ParameterizedTest
+    @CsvSource({"100, 5", "200, 5", "200, 0"})
+    void shapleyShubik_rowsOfOneToFourLimbs_agreeWithCountingByType(int players, int belowTotal) {
         SplittableRandom random = new SplittableRandom(SEED + 3);
-        int[] weights = new int[100];
+        int[] weights = new int[players];
         int total = 0;
         for (int i = 0; i < weights.length; i++) {
             weights[i] = 1 + random.nextInt(3);
             total += weights[i];
         }
-        WeightedGame game = WeightedGame.of(total - 5, weights);
+        WeightedGame game = WeightedGame.of(belowTotal > 0 ? total - belowTotal : total / 2 + 1, weights);
         assertThat(CoalitionCounters.generatingFunctions().swings(game, true))
                 .isEqualTo(CoalitionCounters.typeCounting().swings(game, true));
     }
