@@ -6,7 +6,9 @@ import io.github.unscsim.io.Json;
 import io.github.unscsim.model.MemberState;
 import io.github.unscsim.scenario.BallotAnalysis;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -63,7 +65,12 @@ final class PivotsCommand implements Callable<Integer> {
             out.println("  pivotal members: none (no single change of vote flips the outcome)");
         } else {
             out.println("  pivotal members:");
-            analysis.pivots().forEach(change -> out.printf("    %s%n", change));
+            Map<MemberState, List<BallotAnalysis.Change>> byMember = analysis.pivots().stream()
+                    .collect(Collectors.groupingBy(BallotAnalysis.Change::member, LinkedHashMap::new,
+                            Collectors.toList()));
+            byMember.forEach((member, changes) -> out.printf("    %-4s %s -> %s%n", member.code(),
+                    changes.get(0).from().label(),
+                    changes.stream().map(c -> c.to().label()).collect(Collectors.joining(" or "))));
         }
         List<MemberState> never = neverMatter(analysis);
         if (!never.isEmpty()) {
@@ -72,8 +79,10 @@ final class PivotsCommand implements Callable<Integer> {
         }
         if (!sets.found()) {
             out.printf("  smallest flipping sets: none of up to %d changes%n", sets.searchedUpTo());
+        } else if (sets.size() == 1) {
+            out.println("  smallest flipping sets: 1 change, a pivotal member's (above)");
         } else {
-            out.printf("  smallest flipping sets: %d change%s, %d set%s%n", sets.size(), sets.size() == 1 ? "" : "s",
+            out.printf("  smallest flipping sets: %d changes, %d set%s%n", sets.size(),
                     sets.sets().size(), sets.sets().size() == 1 ? "" : "s");
             sets.sets().forEach(set -> out.printf("    %s%n",
                     set.stream().map(Object::toString).collect(Collectors.joining(", "))));

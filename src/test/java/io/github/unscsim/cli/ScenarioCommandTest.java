@@ -173,8 +173,8 @@ class ScenarioCommandTest {
         CliRun json = CliRun.run(with("pivots", "--json"));
 
         assertThat(run.status()).as(run.err()).isZero();
-        assertThat(run.out()).contains("RUS no->abstain").contains("RUS no->yes").doesNotContain("VEN no->")
-                .contains("smallest flipping sets: 1 change");
+        assertThat(run.out()).contains("RUS  no -> yes or abstain or absent or not-participating")
+                .doesNotContain("VEN ").contains("smallest flipping sets: 1 change");
         assertThat(json.json().get("pivotalMembers").toString()).isEqualTo("[\"RUS\"]");
         assertThat(json.json().get("smallestFlippingSetSize").asInt()).isEqualTo(1);
     }
