@@ -202,7 +202,22 @@ final class GeneratingFunctions implements CoalitionCounter {
             for (int s = Math.min(k + 1, top); s >= 1; s--) {
                 int ls = limbs[s];
                 int lp = Math.min(limbs[s - 1], ls);
-                for (long x = Math.max(low[s], low[s - 1] + last); x < q; x++) {
+                long from = Math.max(low[s], low[s - 1] + last);
+                int to = rows.cell(s, from);
+                int source = rows.cell(s - 1, from - last);
+                int cells = (int) (q - from);
+                if (ls == 1 && limbs[s - 1] == 1) {
+                    // one limb each: the counts stay below 2^62, so they add with no carry (rows do not overlap)
+                    for (int j = 0; j < cells; j++) {
+                        table[to + j] += table[source + j];
+                    }
+                    continue;
+                }
+                if (ls == limbs[s - 1] && ls <= 4) {
+                    Band.addRows(table, to, table, source, cells, ls);
+                    continue;
+                }
+                for (long x = from; x < q; x++) {
                     Limbs.add(table, rows.cell(s, x), ls, table, rows.cell(s - 1, x - last), lp);
                 }
             }
