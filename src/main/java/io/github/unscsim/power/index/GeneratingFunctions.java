@@ -31,11 +31,12 @@ import org.apache.commons.math3.fraction.BigFraction;
  * </ul>
  * The minimal winning coalitions containing each player are counted the same way, players by decreasing weight and
  * each coalition at its lightest member: without sizes (Holler) in O(n·q·log d), see
- * {@link #minimalWithoutSizes(WeightedGame)}, and by size (Deegan–Packel) in O(n²·q + n·d·Σ_s min(s, q/v)), see
- * {@link #minimalWithSizes(WeightedGame)}. Players with equal weights have equal power, so the per-player step runs
- * once per distinct weight. A Shapley–Shubik table of 2^26 words (512 MB) or more is built on two threads: for each
- * player, the rows split into two bands of equal work, the upper band reading a copy of the boundary row. It counts
- * swings and minimal winning coalitions; Johnston's scores are for {@link TypeCounting} or {@link Enumeration}.
+ * {@link #minimalWithoutSizes(WeightedGame)}, and by size (Deegan–Packel) in O(n²·q) plus O(n²·min(n, q/v)) per
+ * distinct weight v, see {@link #minimalWithSizes(WeightedGame)}. Players with equal weights have equal power, so
+ * the per-player step runs once per distinct weight. A Shapley–Shubik table of 2^26 words (512 MB) or more is built
+ * on two threads: for each player, the rows split into two bands of equal work, the upper band reading a copy of the
+ * boundary row. It counts swings and minimal winning coalitions; Johnston's scores are for {@link TypeCounting} or
+ * {@link Enumeration}.
  */
 final class GeneratingFunctions implements CoalitionCounter {
 
@@ -136,8 +137,8 @@ final class GeneratingFunctions implements CoalitionCounter {
      * Σ_t (−1)^t (P[s − 1 − t][q − 1 − v − t·v] − P[s − 1 − t][q − 1 − w_l − v − t·v]), summed over the players l
      * in limb accumulators per distinct weight and size. Players of equal weight have equal counts, so a weight's
      * counts are those of its first player: the coalitions counted at it and those counted later with it before.
-     * O(n²·q) steps for the table and O(n·d·Σ_s min(s, q/v)) for the windows, d distinct weights v, on numbers of
-     * up to n bits; memory O(n·q) numbers.
+     * O(n²·q) steps for the table and O(n·Σ_s min(s, q/v)) = O(n²·min(n, q/v)) for the windows of each distinct
+     * weight v, on numbers of up to n bits; memory O(n·q) numbers.
      */
     private static MinimalWinningCounts minimalWithSizes(WeightedGame game) {
         int n = game.size();
