@@ -3,6 +3,7 @@ package io.github.unscsim.bench;
 import io.github.unscsim.power.CouncilGame;
 import io.github.unscsim.power.WeightedGame;
 import io.github.unscsim.power.index.BanzhafIndex;
+import io.github.unscsim.power.index.DeeganPackelIndex;
 import io.github.unscsim.power.index.HollerIndex;
 import io.github.unscsim.power.index.PowerProfile;
 import io.github.unscsim.power.index.ShapleyShubikIndex;
@@ -67,6 +68,12 @@ public class PowerBenchmark {
     @Benchmark
     public PowerProfile holler() {
         return new HollerIndex().compute(game);
+    }
+
+    /** Exact Deegan–Packel index for every player, minimal winning coalitions by size by generating functions. */
+    @Benchmark
+    public PowerProfile deeganPackel() {
+        return new DeeganPackelIndex().compute(game);
     }
 
     /** Exact Shapley–Shubik of today's Council, counted by type of member. */

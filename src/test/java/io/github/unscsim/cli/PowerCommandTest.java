@@ -129,7 +129,7 @@ class PowerCommandTest {
         for (int i = 1; i <= 40; i++) {
             weights.append(i == 1 ? "" : ",").append(i);
         }
-        CliRun run = CliRun.run("power", "--weights", weights.toString(), "--quota", "500", "--index", "deegan-packel");
+        CliRun run = CliRun.run("power", "--weights", weights.toString(), "--quota", "500", "--index", "johnston");
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("40 players");
     }

@@ -30,8 +30,8 @@ public final class CoalitionCounters {
 
     /**
      * Returns generating functions over the weights: swings of weighted games and councils in O(n·q) (Banzhaf,
-     * Coleman) or O(n²·q) (Shapley–Shubik), and the minimal winning coalitions containing each player (Holler),
-     * not by size, in O(n·q·log d).
+     * Coleman) or O(n²·q) (Shapley–Shubik), and the minimal winning coalitions containing each player, not by size
+     * (Holler) in O(n·q·log d), by size (Deegan–Packel) in O(n²·q) plus O(n²·min(n, q/v)) per distinct weight v.
      *
      * @return the algorithm
      */
@@ -52,9 +52,10 @@ public final class CoalitionCounters {
     /**
      * Returns the algorithm that picks, for each game, the one that accepts it at the lower estimated cost: for
      * swings, counting by type or generating functions for a weighted game or a council, enumeration for a game
-     * given by a winning test; for minimal winning coalitions by size and Johnston's scores, counting by type, else
-     * enumeration; for minimal winning coalitions without sizes, counting by type, else generating functions for a
-     * weighted game or a council, else enumeration.
+     * given by a winning test; for Johnston's scores, counting by type, else enumeration; for minimal winning
+     * coalitions, with or without sizes, counting by type, else generating functions for a weighted game or a
+     * council (by size, enumeration instead if it is cheaper, at most 25 players and a large quota), else
+     * enumeration.
      *
      * @return the algorithm
      */
@@ -93,11 +94,16 @@ public final class CoalitionCounters {
         @Override
         public MinimalWinningCounts minimalWinning(SimpleGame game, boolean bySize) {
             Objects.requireNonNull(game, "game");
-            if (!bySize && !TypeCounting.accepts(game) && (game instanceof WeightedGame
-                    || game instanceof CouncilGame)) {
-                return GeneratingFunctions.INSTANCE.minimalWinning(game, false);
+            if (!TypeCounting.accepts(game) && (game instanceof WeightedGame || game instanceof CouncilGame)) {
+                // rough costs in word operations: the table by size against the 2^n coalitions of n members each
+                long n = game.size();
+                double functions = (double) n * n * TypeCounting.weighted(game).quota();
+                if (bySize && n <= CoalitionGame.MAX_PLAYERS && (double) (1L << n) * n < functions) {
+                    return Enumeration.INSTANCE.minimalWinning(game, true);
+                }
+                return GeneratingFunctions.INSTANCE.minimalWinning(game, bySize);
             }
-            return forCoalitions(game, "minimal winning coalitions by size").minimalWinning(game, bySize);
+            return forCoalitions(game, "minimal winning coalitions").minimalWinning(game, bySize);
         }
 
         @Override

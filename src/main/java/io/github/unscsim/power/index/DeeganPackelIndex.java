@@ -12,7 +12,8 @@ import org.apache.commons.math3.fraction.BigFraction;
  * Journal of Game Theory 7 (1978) 113–123): each of the M minimal winning coalitions is equally likely to form and
  * shares its power equally among its members, so a player's index is (1/M) Σ 1/|S| over the minimal winning
  * coalitions S containing it. The counts are the minimal winning coalitions containing each player. Counted by type
- * of player or by enumeration (at most 25 players); other games are refused. Immutable and thread-safe.
+ * of player, by generating functions for any weighted game (O(n²·q) and more, see
+ * {@link CoalitionCounters#generatingFunctions()}) or by enumeration. Immutable and thread-safe.
  */
 public final class DeeganPackelIndex implements PowerIndex {
 

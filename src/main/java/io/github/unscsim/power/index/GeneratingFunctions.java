@@ -5,6 +5,7 @@ import io.github.unscsim.power.WeightedGame;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
@@ -28,13 +29,14 @@ import org.apache.commons.math3.fraction.BigFraction;
  *       distinct weight's swings by size come from the prefix sums of that one table through the expansion
  *       1/(1 + y·x^v) = Σ (−y·x^v)^t, in O(n²) per distinct weight. Memory O(n·q) numbers of up to n bits.</li>
  * </ul>
- * The minimal winning coalitions containing each player (not by size, as Holler's index needs) are counted the same
- * way, see {@link #minimalWithoutSizes(WeightedGame)}. Players with equal weights have equal power, so the
- * per-player step runs once per distinct weight. A
- * Shapley–Shubik table of 2^26 words (512 MB) or more is built on two threads: for each player, the rows split into
- * two bands of equal work, the upper band reading a copy of the boundary row. It counts
- * swings and minimal winning coalitions without sizes; Deegan–Packel's sizes and Johnston's scores are for
- * {@link TypeCounting} or {@link Enumeration}.
+ * The minimal winning coalitions containing each player are counted the same way, players by decreasing weight and
+ * each coalition at its lightest member: without sizes (Holler) in O(n·q·log d), see
+ * {@link #minimalWithoutSizes(WeightedGame)}, and by size (Deegan–Packel) in O(n²·q) plus O(n²·min(n, q/v)) per
+ * distinct weight v, see {@link #minimalWithSizes(WeightedGame)}. Players with equal weights have equal power, so
+ * the per-player step runs once per distinct weight. A Shapley–Shubik table of 2^26 words (512 MB) or more is built
+ * on two threads: for each player, the rows split into two bands of equal work, the upper band reading a copy of the
+ * boundary row. It counts swings and minimal winning coalitions; Johnston's scores are for {@link TypeCounting} or
+ * {@link Enumeration}.
  */
 final class GeneratingFunctions implements CoalitionCounter {
 
@@ -63,11 +65,8 @@ final class GeneratingFunctions implements CoalitionCounter {
 
     @Override
     public MinimalWinningCounts minimalWinning(SimpleGame game, boolean bySize) {
-        if (bySize) {
-            throw new IllegalArgumentException("generating functions here count minimal winning coalitions without "
-                    + "their sizes; by size they are counted by type or by enumeration");
-        }
-        return minimalWithoutSizes(TypeCounting.weighted(game));
+        WeightedGame weighted = TypeCounting.weighted(game);
+        return bySize ? minimalWithSizes(weighted) : minimalWithoutSizes(weighted);
     }
 
     /**
@@ -128,6 +127,121 @@ final class GeneratingFunctions implements CoalitionCounter {
     }
 
     /**
+     * Counts the minimal winning coalitions containing each player by size, as
+     * {@link #minimalWithoutSizes(WeightedGame)} does with a size dimension. Players by decreasing weight, each
+     * minimal winning coalition S is counted at its last member l: the members before l form a coalition T of size
+     * |S| − 1 weighing q − w_l to q − 1. The table P holds, by size s and weight x below q, the number of coalitions
+     * of the players so far of size s weighing at most x: the prefix sums along the weight, which adding a player
+     * of weight w updates in place as P[s][x] += P[s − 1][x − w]. The T of size s are P[s][q − 1] − P[s][q − 1 − w_l];
+     * those containing a given earlier player of weight v, by the expansion 1/(1 + y·x^v) = Σ (−y·x^v)^t, are
+     * Σ_t (−1)^t (P[s − 1 − t][q − 1 − v − t·v] − P[s − 1 − t][q − 1 − w_l − v − t·v]), summed over the players l
+     * in limb accumulators per distinct weight and size. Players of equal weight have equal counts, so a weight's
+     * counts are those of its first player: the coalitions counted at it and those counted later with it before.
+     * O(n²·q) steps for the table and O(n·Σ_s min(s, q/v)) = O(n²·min(n, q/v)) for the windows of each distinct
+     * weight v, on numbers of up to n bits; memory O(n·q) numbers.
+     */
+    private static MinimalWinningCounts minimalWithSizes(WeightedGame game) {
+        int n = game.size();
+        int q = game.quota();
+        int[] sorted = game.weights();
+        Arrays.sort(sorted);
+        Rows rows = Rows.of(sorted, q);
+        long[] low = rows.low();
+        int top = rows.top();
+        int[] limbs = rows.limbs();
+        int[] distinct = distinct(game);
+        int widest = Arrays.stream(limbs).max().orElse(1);
+        int accumulator = widest + 1;
+        // for each distinct weight and size s of T, the sums with even t (plus) and odd t (minus)
+        int perWeight = (top + 1) * 2 * accumulator;
+        Limbs.checkMemory(rows.offset()[top + 1] + (long) distinct.length * perWeight,
+                "minimal winning coalitions by size for " + n + " players and quota " + q);
+        long[] table = new long[(int) rows.offset()[top + 1]];
+        for (int x = 0; x < q; x++) {
+            table[x] = 1;
+        }
+        long[] sums = new long[distinct.length * perWeight];
+        // the distinct weights in the order their first player comes, and that player's own counts by size of S
+        int[] seen = new int[distinct.length];
+        TreeMap<Integer, BigInteger[]> own = new TreeMap<>();
+        BigInteger total = BigInteger.ZERO;
+        int[] order = Arrays.stream(sorted).map(w -> -w).sorted().map(w -> -w).toArray();
+        for (int k = 0, known = 0; k < n && order[k] > 0; k++) {
+            int last = order[k];
+            int rowsSoFar = Math.min(k, top);
+            BigInteger[] counted = new BigInteger[n + 1];
+            Arrays.fill(counted, BigInteger.ZERO);
+            for (int s = 0; s <= rowsSoFar; s++) {
+                BigInteger windowed = Limbs.toBigInteger(table, rows.cell(s, q - 1), limbs[s]);
+                if (q - 1 - last >= low[s]) {
+                    windowed = windowed.subtract(Limbs.toBigInteger(table, rows.cell(s, q - 1 - last), limbs[s]));
+                }
+                counted[s + 1] = windowed;
+                total = total.add(windowed);
+            }
+            own.putIfAbsent(last, counted);
+            // row by row, so that the reads stay in one row: row r serves the T of size s = r + 1 + t
+            for (int r = 0; r < rowsSoFar; r++) {
+                for (int j = 0; j < known; j++) {
+                    int v = seen[j];
+                    long upper = q - 1 - v;
+                    for (int s = r + 1; s <= rowsSoFar && upper >= low[r]; s++, upper -= v) {
+                        int t = s - 1 - r;
+                        int plus = j * perWeight + (s * 2 + t % 2) * accumulator;
+                        int minus = j * perWeight + (s * 2 + 1 - t % 2) * accumulator;
+                        Limbs.add(sums, plus, accumulator, table, rows.cell(r, upper), limbs[r]);
+                        if (upper - last >= low[r]) {
+                            Limbs.add(sums, minus, accumulator, table, rows.cell(r, upper - last), limbs[r]);
+                        }
+                    }
+                }
+            }
+            if (known == 0 || seen[known - 1] != last) {
+                seen[known++] = last;
+            }
+            // add player l: from the highest row down, so that row s − 1 is still without it
+            for (int s = Math.min(k + 1, top); s >= 1; s--) {
+                int ls = limbs[s];
+                int lp = Math.min(limbs[s - 1], ls);
+                long from = Math.max(low[s], low[s - 1] + last);
+                int to = rows.cell(s, from);
+                int source = rows.cell(s - 1, from - last);
+                int cells = (int) (q - from);
+                if (ls == 1 && limbs[s - 1] == 1) {
+                    // one limb each: the counts stay below 2^62, so they add with no carry (rows do not overlap)
+                    for (int j = 0; j < cells; j++) {
+                        table[to + j] += table[source + j];
+                    }
+                    continue;
+                }
+                if (ls == limbs[s - 1] && ls <= 4) {
+                    Band.addRows(table, to, table, source, cells, ls);
+                    continue;
+                }
+                for (long x = from; x < q; x++) {
+                    Limbs.add(table, rows.cell(s, x), ls, table, rows.cell(s - 1, x - last), lp);
+                }
+            }
+        }
+        List<List<BigInteger>> containing = new ArrayList<>();
+        TreeMap<Integer, List<BigInteger>> byWeight = new TreeMap<>();
+        for (int j = 0; j < seen.length && seen[j] > 0; j++) {
+            BigInteger[] counts = own.get(seen[j]).clone();
+            for (int s = 1; s <= top; s++) {
+                int base = j * perWeight + s * 2 * accumulator;
+                counts[s + 1] = counts[s + 1].add(Limbs.toBigInteger(sums, base, accumulator))
+                        .subtract(Limbs.toBigInteger(sums, base + accumulator, accumulator));
+            }
+            byWeight.put(seen[j], Arrays.asList(counts));
+        }
+        List<BigInteger> none = Collections.nCopies(n + 1, BigInteger.ZERO);
+        for (int i = 0; i < n; i++) {
+            containing.add(byWeight.getOrDefault(game.weight(i), none));
+        }
+        return MinimalWinningCounts.bySize(containing, total);
+    }
+
+    /**
      * Returns Σ_t (−1)^t (P[top − t·v] − P[top − width − t·v]) over t ≥ 0 while the first index is not negative
      * (only t = 0 when v is 0), P being the prefix sums and P at a negative index 0: the coalitions weighing
      * top − width + 1 to top in the table divided by (1 + x^v).
@@ -151,8 +265,8 @@ final class GeneratingFunctions implements CoalitionCounter {
 
     @Override
     public List<BigFraction> johnstonScores(SimpleGame game) {
-        throw new IllegalArgumentException("generating functions here count swings only; Johnston's scores are "
-                + "counted by type or by enumeration");
+        throw new IllegalArgumentException("generating functions here count swings and minimal winning coalitions; "
+                + "Johnston's scores are counted by type or by enumeration");
     }
 
     private static SwingCounts withoutSizes(WeightedGame game) {
@@ -210,25 +324,11 @@ final class GeneratingFunctions implements CoalitionCounter {
         int q = game.quota();
         int[] sorted = game.weights();
         Arrays.sort(sorted);
-        // rows 0..top: a coalition of size s weighs at least the s smallest weights, low[s]
-        long[] low = new long[n + 1];
-        for (int s = 1; s <= n; s++) {
-            low[s] = low[s - 1] + sorted[s - 1];
-        }
-        int top = 0;
-        while (top < n && low[top + 1] < q) {
-            top++;
-        }
-        int[] limbs = new int[top + 1];
-        long[] offset = new long[top + 2];
-        BigInteger binomial = BigInteger.ONE;
-        for (int s = 0; s <= top; s++) {
-            if (s > 0) {
-                binomial = binomial.multiply(BigInteger.valueOf(n - s + 1)).divide(BigInteger.valueOf(s));
-            }
-            limbs[s] = Limbs.forBits(binomial.bitLength());
-            offset[s + 1] = offset[s] + (q - low[s]) * limbs[s];
-        }
+        Rows layout = Rows.of(sorted, q);
+        long[] low = layout.low();
+        int top = layout.top();
+        int[] limbs = layout.limbs();
+        long[] offset = layout.offset();
         Limbs.checkMemory(offset[top + 1], "exact Shapley-Shubik for " + n + " players and quota " + q);
         long[] table = new long[(int) offset[top + 1]];
         table[0] = 1;
@@ -308,6 +408,42 @@ final class GeneratingFunctions implements CoalitionCounter {
                     limbs[s]));
         }
         return new SwingCounts(swings, sizes, BigInteger.ONE.shiftLeft(n).subtract(losing));
+    }
+
+    /**
+     * The rows of a table by size s and weight x below q: a coalition of size s weighs at least the s smallest
+     * weights, low[s], so rows 0..top (the sizes with low[s] below q) hold the weights low[s] to q − 1, each cell in
+     * the limbs of C(n, s) (no row counts more coalitions), row s from offset[s].
+     */
+    private record Rows(long[] low, int top, int[] limbs, long[] offset) {
+
+        static Rows of(int[] sorted, int q) {
+            int n = sorted.length;
+            long[] low = new long[n + 1];
+            for (int s = 1; s <= n; s++) {
+                low[s] = low[s - 1] + sorted[s - 1];
+            }
+            int top = 0;
+            while (top < n && low[top + 1] < q) {
+                top++;
+            }
+            int[] limbs = new int[top + 1];
+            long[] offset = new long[top + 2];
+            BigInteger binomial = BigInteger.ONE;
+            for (int s = 0; s <= top; s++) {
+                if (s > 0) {
+                    binomial = binomial.multiply(BigInteger.valueOf(n - s + 1)).divide(BigInteger.valueOf(s));
+                }
+                limbs[s] = Limbs.forBits(binomial.bitLength());
+                offset[s + 1] = offset[s] + (q - low[s]) * limbs[s];
+            }
+            return new Rows(low, top, limbs, offset);
+        }
+
+        /** Returns the index of cell (s, x), for s ≤ top and x from low[s] to q − 1. */
+        int cell(int s, long x) {
+            return (int) (offset[s] + (x - low[s]) * limbs[s]);
+        }
     }
 
     /** The Shapley–Shubik table by size and weight, and the step that adds one player to a band of its rows. */

@@ -11,6 +11,7 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.commons.math3.fraction.BigFraction;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -72,6 +73,10 @@ class PropertiesTest {
                 .isEqualTo(CoalitionCounters.enumeration().minimalWinning(oracleGame, false));
         assertThat(new HollerIndex(functions).compute(game).values())
                 .isEqualTo(new HollerIndex(CoalitionCounters.enumeration()).compute(oracleGame).values());
+        assertThat(functions.minimalWinning(game, true))
+                .isEqualTo(CoalitionCounters.enumeration().minimalWinning(oracleGame, true));
+        assertThat(new DeeganPackelIndex(functions).compute(game).values())
+                .isEqualTo(new DeeganPackelIndex(CoalitionCounters.enumeration()).compute(oracleGame).values());
     }
 
     @ParameterizedTest
@@ -130,6 +135,47 @@ class PropertiesTest {
         SwingCounts parallel = new GeneratingFunctions(0).swings(game, true);
         assertThat(parallel).isEqualTo(new GeneratingFunctions(Long.MAX_VALUE).swings(game, true));
         assertThat(parallel).isEqualTo(CoalitionCounters.typeCounting().swings(game, true));
+    }
+
+    /** Medium games with five distinct weights: minimal winning coalitions by size against counting by type. */
+    @ParameterizedTest
+    @MethodSource("mediumGames")
+    void minimalWinningBySize_mediumGame_agreesWithCountingByType(WeightedGame game) {
+        MinimalWinningCounts counts = CoalitionCounters.generatingFunctions().minimalWinning(game, true);
+        assertThat(counts).isEqualTo(CoalitionCounters.typeCounting().minimalWinning(game, true));
+        assertThat(counts.total()).isPositive();
+    }
+
+    /**
+     * A game of 200 players with weights drawn from 1..100 (too many classes to count by type, too many players to
+     * enumerate): Deegan–Packel by the automatic counter sums to one, gives equal weights equal values and every
+     * player a positive value, and its minimal winning coalitions by size add up, per player, to the counts without
+     * sizes, which another algorithm counts.
+     */
+    @Test
+    void deeganPackel_200PlayersWeights1To100_sumsToOneAndAgreesWithTheCountsWithoutSizes() {
+        SplittableRandom random = new SplittableRandom(SEED + 4);
+        int[] weights = new int[200];
+        int total = 0;
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = 1 + random.nextInt(100);
+            total += weights[i];
+        }
+        WeightedGame game = WeightedGame.of(total / 2 + 1, weights);
+        assertThat(TypeCounting.accepts(game)).isFalse();
+        PowerProfile profile = new DeeganPackelIndex().compute(game);
+        assertThat(profile.sum()).isEqualTo(BigFraction.ONE);
+        // the counts of a Deegan-Packel profile are the sums over the sizes
+        assertThat(profile.counts())
+                .isEqualTo(CoalitionCounters.generatingFunctions().minimalWinning(game, false).containing());
+        for (int i = 0; i < game.size(); i++) {
+            assertThat(profile.value(i).compareTo(BigFraction.ZERO)).isPositive();
+            for (int j = 0; j < i; j++) {
+                if (game.weight(i) == game.weight(j)) {
+                    assertThat(profile.value(i)).isEqualTo(profile.value(j));
+                }
+            }
+        }
     }
 
     static Stream<WeightedGame> mediumGames() {
