@@ -17,7 +17,6 @@ import io.github.unscsim.reform.ReformModel;
 import io.github.unscsim.reform.ReformModels;
 import io.github.unscsim.rules.AdoptionRule;
 import io.github.unscsim.rules.AdoptionRules;
-import io.github.unscsim.rules.QuotaRule;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -128,7 +127,7 @@ final class PowerCommand implements Callable<Integer> {
             }
             Council onDate = Councils.parse(text);
             AdoptionRule rule = AdoptionRules.inForce(onDate.date().orElseThrow(), Question.substantive());
-            return CouncilGame.of(onDate, (QuotaRule) rule);
+            return CouncilGame.of(onDate, AdoptionRules.countingRule(rule).orElseThrow());
         }
         if (!ReformModels.names().contains(text)) {
             throw new IllegalArgumentException("--council: '" + council + "' is neither a year (2016), a date "
