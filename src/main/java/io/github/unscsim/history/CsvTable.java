@@ -15,15 +15,28 @@ import java.util.Objects;
 
 /**
  * A CSV data file read whole: a header line, then rows; lines starting with {@code #} are comments. Every error
- * names the file, the line and the column. Immutable once read.
+ * names the file, the line and the column. Immutable once read. Public for the {@code record} package, which reads
+ * its own data files with it.
  */
-final class CsvTable {
+public final class CsvTable {
 
-    /** One row, with the line it stands on. */
-    record Row(String file, long line, Map<String, String> values) {
+    /**
+     * One row, with the line it stands on.
+     *
+     * @param file the file's name for messages
+     * @param line the line the row stands on, from 1
+     * @param values the fields by column name
+     */
+    public record Row(String file, long line, Map<String, String> values) {
 
-        /** Returns a required field. */
-        String text(String column) {
+        /**
+         * Returns a required field, stripped.
+         *
+         * @param column the column
+         * @return the value
+         * @throws IllegalArgumentException naming the file, line and column if the field is empty
+         */
+        public String text(String column) {
             String value = values.get(column);
             if (value == null || value.isBlank()) {
                 throw error(column, "a value", "nothing");
@@ -31,8 +44,15 @@ final class CsvTable {
             return value.strip();
         }
 
-        /** Returns a date field; empty text gives {@code whenEmpty}. */
-        LocalDate date(String column, LocalDate whenEmpty) {
+        /**
+         * Returns a date field.
+         *
+         * @param column the column
+         * @param whenEmpty the date an empty field stands for, or null if the field is required
+         * @return the date
+         * @throws IllegalArgumentException naming the file, line and column if the field is not an ISO date
+         */
+        public LocalDate date(String column, LocalDate whenEmpty) {
             String value = values.get(column);
             if (value == null || value.isBlank()) {
                 if (whenEmpty == null) {
@@ -47,12 +67,26 @@ final class CsvTable {
             }
         }
 
-        IllegalArgumentException error(String column, String expected, String found) {
+        /**
+         * Returns an error naming the file, line and column.
+         *
+         * @param column the column
+         * @param expected what was expected
+         * @param found what was found
+         * @return the exception, to throw
+         */
+        public IllegalArgumentException error(String column, String expected, String found) {
             return new IllegalArgumentException(file + ", line " + line + ", column " + column + ": expected "
                     + expected + ", found " + found);
         }
 
-        IllegalArgumentException error(String message) {
+        /**
+         * Returns an error naming the file and line.
+         *
+         * @param message what is wrong
+         * @return the exception, to throw
+         */
+        public IllegalArgumentException error(String message) {
             return new IllegalArgumentException(file + ", line " + line + ": " + message);
         }
     }
@@ -69,8 +103,9 @@ final class CsvTable {
      * @param reader the text, closed when done
      * @param columns the columns the header must have
      * @return the rows
+     * @throws IllegalArgumentException naming the file if a column is missing or the text is not CSV
      */
-    static List<Row> read(String file, Reader reader, List<String> columns) {
+    public static List<Row> read(String file, Reader reader, List<String> columns) {
         Objects.requireNonNull(reader, "reader");
         CsvSchema schema = CsvSchema.emptySchema().withHeader().withComments();
         ImmutableList.Builder<Row> rows = ImmutableList.builder();
