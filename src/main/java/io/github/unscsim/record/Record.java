@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -373,6 +374,7 @@ public final class Record {
     @Override
     public String toString() {
         return "the record of " + votes.size() + " votes" + (votes.isEmpty() ? ""
-                : ", " + votes.get(0).date() + " to " + votes.get(votes.size() - 1).date());
+                : ", " + votes.stream().map(RecordedVote::date).min(Comparator.naturalOrder()).orElseThrow()
+                + " to " + votes.stream().map(RecordedVote::date).max(Comparator.naturalOrder()).orElseThrow());
     }
 }

@@ -32,6 +32,9 @@ final class RecordCsv {
             Vote.ABSTAIN, "abstain_members", Vote.ABSENT, "absent_members", Vote.NOT_PARTICIPATING,
             "not_participating_members");
 
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z]{3}");
+    private static final java.util.regex.Pattern SPACE = java.util.regex.Pattern.compile("\\s+");
+
     private RecordCsv() {
     }
 
@@ -117,7 +120,7 @@ final class RecordCsv {
     private static List<String> codes(CsvTable.Row row, String column) {
         List<String> codes = words(Imports.field(row, column));
         for (String code : codes) {
-            if (!code.matches("[A-Z]{3}") || !MemberStates.isKnown(code)) {
+            if (!CODE.matcher(code).matches() || !MemberStates.isKnown(code)) {
                 throw new IllegalArgumentException("column " + column + ": unknown member code '" + code
                         + "' (no state with that code has sat on the Council)");
             }
@@ -126,7 +129,7 @@ final class RecordCsv {
     }
 
     private static List<String> words(String text) {
-        return text.isBlank() ? List.of() : List.of(text.strip().split("\\s+"));
+        return text.isBlank() ? List.of() : List.of(SPACE.split(text.strip()));
     }
 
     private static String required(CsvTable.Row row, String column) {
