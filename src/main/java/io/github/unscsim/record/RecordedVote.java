@@ -216,7 +216,8 @@ public record RecordedVote(String id, VoteKind kind, LocalDate date, String meet
     }
 
     /**
-     * Returns a builder for a vote. The builder does no checks; {@link Builder#build()} checks everything.
+     * Returns a builder for a vote, unconfirmed until {@link Builder#confirmed(boolean)} says otherwise. The builder
+     * does no checks; {@link Builder#build()} checks everything.
      *
      * @param id the identifier, not null
      * @param kind the kind, not null
@@ -285,7 +286,7 @@ public record RecordedVote(String id, VoteKind kind, LocalDate date, String meet
         private Optional<Ballot> ballot = Optional.empty();
         private List<Sponsor> sponsors = List.of();
         private List<String> sources = List.of();
-        private boolean confirmed = true;
+        private boolean confirmed;
         private String note = "";
 
         private Builder(String id, VoteKind kind, LocalDate date, OutcomeType outcome) {

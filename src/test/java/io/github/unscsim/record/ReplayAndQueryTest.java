@@ -83,6 +83,26 @@ class ReplayAndQueryTest {
         assertThat(replay.outcome().ballot().council()).isEqualTo(Councils.ofYear(2017));
     }
 
+    /**
+     * The USSR's seat passed to Russia: on a council with RUS and without SUN, the USSR's vote is Russia's. The vote
+     * is made up for the mechanism (every member yes but the USSR), not taken from the record.
+     */
+    @Test
+    void onCouncil_aSovietVote_isCastByRussiaOnALaterCouncil() {
+        LocalDate date = LocalDate.of(1960, 7, 26);
+        RecordedVote madeUp = RecordedVote.builder("S/PV.1/1", VoteKind.DRAFT, date, OutcomeType.VETOED)
+                .ballot(io.github.unscsim.model.Ballot.builder(Councils.onDate(date), VoteKind.DRAFT.question())
+                        .no("SUN").rest(Vote.YES).build())
+                .vetoedBy("SUN").sources("made-up").build();
+
+        Replay replay = Replay.onCouncil(madeUp, Councils.ofYear(2016), Vote.YES);
+
+        assertThat(Replay.inForce(madeUp).matches()).isTrue();
+        assertThat(replay.outcome().type()).isEqualTo(OutcomeType.VETOED);
+        assertThat(replay.outcome().vetoingMembers()).extracting(MemberState::code).containsExactly("RUS");
+        assertThat(madeUp.confirmed()).isFalse();
+    }
+
     @Test
     void withVotes_russiaAbstains_s2016846_isAdopted() {
         assertThat(Replay.withVotes(bundled.get("S/2016/846"), Map.of("RUS", Vote.ABSTAIN)).outcome().type())
