@@ -32,8 +32,6 @@ final class RecordCsv {
             Vote.ABSTAIN, "abstain_members", Vote.ABSENT, "absent_members", Vote.NOT_PARTICIPATING,
             "not_participating_members");
 
-    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z]{3}");
-    private static final java.util.regex.Pattern SPACE = java.util.regex.Pattern.compile("\\s+");
 
     private RecordCsv() {
     }
@@ -120,7 +118,7 @@ final class RecordCsv {
     private static List<String> codes(CsvTable.Row row, String column) {
         List<String> codes = words(Imports.field(row, column));
         for (String code : codes) {
-            if (!CODE.matcher(code).matches() || !MemberStates.isKnown(code)) {
+            if (!isCode(code) || !MemberStates.isKnown(code)) {
                 throw new IllegalArgumentException("column " + column + ": unknown member code '" + code
                         + "' (no state with that code has sat on the Council)");
             }
@@ -128,8 +126,25 @@ final class RecordCsv {
         return codes;
     }
 
-    private static List<String> words(String text) {
-        return text.isBlank() ? List.of() : List.of(SPACE.split(text.strip()));
+    /** Splits a field at runs of white space (without a regular expression: this runs for every field read). */
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>(4);
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean space = i == text.length() || Character.isWhitespace(text.charAt(i));
+            if (space && start >= 0) {
+                words.add(text.substring(start, i));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
+        }
+        return words;
+    }
+
+    /** Tells whether a text has the form of an alpha-3 code, three upper-case letters. */
+    static boolean isCode(String text) {
+        return text.length() == 3 && text.chars().allMatch(c -> c >= 'A' && c <= 'Z');
     }
 
     private static String required(CsvTable.Row row, String column) {

@@ -37,8 +37,6 @@ final class UndlVotingData {
 
     private static final Pattern RESOLUTION = Pattern.compile("S/RES/([1-9]\\d*)\\s*(?:\\((\\d{4})\\))?");
 
-    private static final Pattern CODE = Pattern.compile("[A-Z]{3}");
-
     private UndlVotingData() {
     }
 
@@ -121,7 +119,7 @@ final class UndlVotingData {
                     + Imports.field(first, "date") + "' on line " + first.line() + " for the same undl_id");
         }
         String code = Imports.field(row, "ms_code");
-        if (!CODE.matcher(code).matches() || !MemberStates.isKnown(code)) {
+        if (!RecordCsv.isCode(code) || !MemberStates.isKnown(code)) {
             throw new IllegalArgumentException("column ms_code: unknown member code '" + code
                     + "' (no state with that code has sat on the Council)");
         }
