@@ -34,9 +34,9 @@ class RecordImportTest {
 
         assertThat(report.isValid()).isFalse();
         assertThat(report.record()).isEmpty();
-        assertThat(report.rows()).isEqualTo(8);
+        assertThat(report.rows()).isEqualTo(9);
         List<String> problems = problems(report);
-        assertThat(problems).hasSize(7);
+        assertThat(problems).hasSize(8);
         assertThat(problems.get(0)).isEqualTo("bad-votes.csv:4: column yes_members: unknown member code 'XYZ' "
                 + "(no state with that code has sat on the Council)");
         assertThat(problems.get(1)).startsWith("bad-votes.csv:5: DEU is not a member of the council on 2016-10-08");
@@ -50,8 +50,18 @@ class RecordImportTest {
         assertThat(problems.get(5)).isEqualTo("bad-votes.csv:9: column date: expected a date (YYYY-MM-DD), found "
                 + "'2016-02-30'");
         assertThat(problems.get(6)).isEqualTo("bad-votes.csv:10: id S/2016/846 is already on line 3");
+        assertThat(problems.get(7)).isEqualTo("bad-votes.csv:11: vetoing member AGO is not a permanent member of "
+                + "the council on 2016-10-08");
         assertThatThrownBy(report::orThrow).isInstanceOf(RecordFormatException.class)
-                .hasMessageContaining("7 bad row(s) in bad-votes.csv").hasMessageContaining("bad-votes.csv:9:");
+                .hasMessageContaining("8 bad row(s) in bad-votes.csv").hasMessageContaining("bad-votes.csv:9:");
+    }
+
+    @Test
+    void recordFormat_parse_readsTheLabels_andNamesWhatIsExpected() {
+        assertThat(RecordFormat.parse("UNDL")).isEqualTo(RecordFormat.UNDL);
+        assertThat(RecordFormat.parse("unsc")).isEqualTo(RecordFormat.UNSC);
+        assertThatThrownBy(() -> RecordFormat.parse("json")).hasMessage("'json' is not a record format (expected "
+                + "unsc or undl)");
     }
 
     @Test
