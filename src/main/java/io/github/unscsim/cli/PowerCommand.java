@@ -127,7 +127,7 @@ final class PowerCommand implements Callable<Integer> {
             }
             Council onDate = Councils.parse(text);
             AdoptionRule rule = AdoptionRules.inForce(onDate.date().orElseThrow(), Question.substantive());
-            return CouncilGame.of(onDate, AdoptionRules.countingRule(rule).orElseThrow());
+            return CouncilGame.of(onDate, rule);
         }
         if (!ReformModels.names().contains(text)) {
             throw new IllegalArgumentException("--council: '" + council + "' is neither a year (2016), a date "

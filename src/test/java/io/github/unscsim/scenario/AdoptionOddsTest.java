@@ -213,22 +213,28 @@ class AdoptionOddsTest {
     }
 
     @Test
-    void exact_customRuleThatIsNotCounting_isRefusedWithTheRuleName() {
-        AdoptionRule odd = new AdoptionRule() {
+    void exact_customRuleOfItsOwn_countsThroughItsCompiledFormAsEnumerationDoes() {
+        // a rule a user writes: it only says how it compiles, and every engine counts through that
+        AdoptionRule own = new AdoptionRule() {
             @Override
             public String name() {
                 return "coin toss";
             }
 
             @Override
-            public io.github.unscsim.rules.Outcome evaluate(io.github.unscsim.model.Ballot ballot) {
-                return AdoptionRules.charter().evaluate(ballot);
+            public io.github.unscsim.rules.CountingRule compile(io.github.unscsim.model.Council council,
+                    Question question) {
+                return AdoptionRules.charter().compile(council, question);
+            }
+
+            @Override
+            public AdoptionRule withCounting(java.util.function.UnaryOperator<io.github.unscsim.rules.QuotaRule> c) {
+                return c.apply(AdoptionRules.charter());
             }
         };
 
-        assertThatThrownBy(() -> new ExactOdds().odds(s2016846(Map.of()), odd))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("coin toss");
-        assertThat(new EnumeratedOdds().odds(s2016846(Map.of()), odd).vetoed()).isEqualTo(1.0);
+        assertThat(new ExactOdds().odds(s2016846(Map.of()), own).vetoed()).isEqualTo(1.0);
+        assertThat(new EnumeratedOdds().odds(s2016846(Map.of()), own).vetoed()).isEqualTo(1.0);
     }
 
     @Test
