@@ -62,8 +62,9 @@ public record TernaryCouncilGame(CouncilGame game, boolean abstentionBlocks) {
             abstentionBlocks |= holder && counting.blocks(i, Vote.ABSTAIN);
             if (counting.blocks(i, Vote.ABSENT) || counting.blocks(i, Vote.NOT_PARTICIPATING)
                     || counting.blocks(i, Vote.ABSTAIN) && !holder) {
-                throw new IllegalArgumentException("rule '" + rule.name() + "' blocks by "
-                        + counting.blockingVotes() + ", which a ternary game of yes, abstention and no cannot count");
+                throw new IllegalArgumentException("rule '" + rule.name() + "' lets an absence, a non-participation "
+                        + "or the abstention of a member without a veto block, which a ternary game of yes, "
+                        + "abstention and no cannot count");
             }
         }
         for (int i = 0; i < game.size(); i++) {

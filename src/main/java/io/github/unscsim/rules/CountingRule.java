@@ -149,24 +149,6 @@ public final class CountingRule {
     }
 
     /**
-     * Returns the council the rule is compiled for.
-     *
-     * @return the council
-     */
-    public Council council() {
-        return council;
-    }
-
-    /**
-     * Returns the question the rule is compiled for.
-     *
-     * @return the question
-     */
-    public Question question() {
-        return question;
-    }
-
-    /**
      * Returns the quota of affirmative votes.
      *
      * @return the quota
@@ -175,22 +157,9 @@ public final class CountingRule {
         return quota;
     }
 
-    /**
-     * Returns who holds a veto.
-     *
-     * @return the veto holders
-     */
-    public VetoHolders vetoHolders() {
-        return vetoHolders;
-    }
-
-    /**
-     * Returns the votes by which a veto holder blocks adoption.
-     *
-     * @return the blocking votes, immutable
-     */
-    public Set<Vote> blockingVotes() {
-        return blockingVotes;
+    /** Tells whether this is the compiled form for a council (the same instance) and a question. */
+    boolean isFor(Council other, Question otherQuestion) {
+        return council == other && question.equals(otherQuestion);
     }
 
     /**

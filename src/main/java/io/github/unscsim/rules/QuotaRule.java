@@ -92,7 +92,7 @@ public final class QuotaRule implements AdoptionRule {
     @Override
     public CountingRule compile(Council council, Question question) {
         CountingRule last = this.last;
-        if (last != null && last.council() == council && last.question().equals(question)) {
+        if (last != null && last.isFor(council, question)) {
             return last;
         }
         last = CountingRule.of(name, council, question, quota, vetoHolders, blockingVotes);
