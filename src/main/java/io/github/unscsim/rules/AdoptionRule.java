@@ -41,7 +41,9 @@ public interface AdoptionRule {
     AdoptionRule withCounting(UnaryOperator<QuotaRule> change);
 
     /**
-     * Evaluates a ballot under this rule: compiles the rule for the ballot's council and question, and counts.
+     * Evaluates a ballot under this rule: compiles the rule for the ballot's council and question, and counts. Not
+     * to be overridden: the odds, the ballot analysis and the games count through {@link #compile} too, and agree
+     * with this method because it does nothing else.
      *
      * @param ballot the ballot, not null
      * @return the outcome, with the tallies, the number required, any vetoing members and an explanation
