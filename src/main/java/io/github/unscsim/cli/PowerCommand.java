@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
  * {@code power (--weights W,W,... | --weights-file FILE) --quota Q | --council YEAR|DATE|MODEL [--index NAME]
  * [--exact] [--json]}: every player's power under one index.
  */
-@Command(name = "power", mixinStandardHelpOptions = true,
+@Command(name = "power", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Computes every player's voting power in a weighted game or a council under one index.")
 final class PowerCommand implements Callable<Integer> {
 

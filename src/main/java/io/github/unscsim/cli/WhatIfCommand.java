@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code whatif} with the arguments of {@code vote} and {@code --set CODE=POSITION}: before and after. */
-@Command(name = "whatif", mixinStandardHelpOptions = true,
+@Command(name = "whatif", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Evaluates a ballot (the arguments of vote) and the same ballot with some votes changed "
                 + "(--set CODE=POSITION, repeatable), side by side.")
 final class WhatIfCommand implements Callable<Integer> {
