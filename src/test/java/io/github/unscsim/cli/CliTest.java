@@ -109,7 +109,7 @@ class CliTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            unknown code     | vote --council 2016 --yes XXX                 | XXX is not a member of the council on 2016-01-01
+            unknown code     | vote --council 2016 --yes XXX                 | --yes: 'XXX' is not a member of the council on 2016-01-01
             named twice      | vote --council 2016 --yes EGY --no EGY        | EGY is named twice
             left out         | vote --council 2016 --yes EGY                 | has no vote for CHN
             outside the data | council 1945                                  | no council data for 1945
@@ -117,7 +117,7 @@ class CliTest {
             unknown command  | elect 2016                                    | unknown command 'elect'
             unknown option   | council 2016 --yaml                           | Unknown option: '--yaml'
             no command       |                                               | missing command
-            bad code         | vote --council 2016 --yes E1Y                 | 'E1Y' is not an ISO 3166 alpha-3 code
+            bad code         | vote --council 2016 --yes E1Y                 | --yes: 'E1Y' is not a member of the council on 2016-01-01: no state with that code or name has sat on the Council; did you mean EGY (Egypt)?
             bad question     | vote --council 2016 --question urgent         | 'urgent' is not a kind of question
             parties on procedure | vote --council 2016 --procedural --parties RUS | --parties applies to substantive
             """)
