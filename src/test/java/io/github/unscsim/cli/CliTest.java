@@ -3,6 +3,9 @@ package io.github.unscsim.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.unscsim.Fixtures;
+import java.util.Arrays;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -10,8 +13,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CliTest {
 
 
-    private static final String[] S2016846 = {"vote", "--council", "2016-10-08",
-        "--yes", "EGY,FRA,JPN,MYS,NZL,SEN,ESP,UKR,GBR,USA,URY", "--no", "RUS,VEN", "--abstain", "AGO,CHN"};
+    /** {@code vote} with S/2016/846's options (Fixtures.s2016846Options). */
+    private static final String[] S2016846 = Stream.concat(Stream.of("vote"),
+            Arrays.stream(Fixtures.s2016846Options())).toArray(String[]::new);
 
     @Test
     void vote_s2016846_printsTheVetoAndTheVotes() {
