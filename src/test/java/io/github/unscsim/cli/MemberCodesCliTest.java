@@ -90,6 +90,22 @@ class MemberCodesCliTest {
     }
 
     @Test
+    void whatif_set_takesNamesToo() throws Exception {
+        List<String> args = new ArrayList<>(List.of(s2016846("RUS,VEN", YES)));
+        args.set(0, "whatif");
+        args.addAll(List.of("--set", "russia=abstain", "--json"));
+
+        CliRun run = CliRun.run(args.toArray(String[]::new));
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.json().get("after").get("outcome").asText()).isEqualTo("ADOPTED");
+        assertThat(run.json().get("changes").get(0).get("code").asText()).isEqualTo("RUS");
+        args.set(args.indexOf("russia=abstain"), "SUN=yes");
+        assertOneLineError(CliRun.run(args.toArray(String[]::new)), "--set SUN=yes: SUN (Union of Soviet Socialist "
+                + "Republics) is not a member of the council on 2016-10-08: its permanent seat passed to RUS");
+    }
+
+    @Test
     void members_text_listsEveryCodeWithTheNamesItCanBeTypedAs() {
         CliRun run = CliRun.run("members", "2016-10-08");
 

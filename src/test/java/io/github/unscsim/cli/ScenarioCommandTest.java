@@ -162,7 +162,7 @@ class ScenarioCommandTest {
         assertThat(noEquals.status()).isEqualTo(2);
         assertThat(noEquals.err()).contains("CODE=POSITION").hasLineCount(1);
         assertThat(nonMember.status()).isEqualTo(2);
-        assertThat(nonMember.err()).contains("DEU is not a member").hasLineCount(1);
+        assertThat(nonMember.err()).contains("--set DEU=yes: DEU (Germany) is not a member").hasLineCount(1);
         assertThat(badVote.status()).isEqualTo(2);
         assertThat(badVote.err()).contains("'maybe' is not a vote").hasLineCount(1);
     }
