@@ -25,7 +25,9 @@ final class BallotOptions {
             description = "the council: a year (1 January) or an ISO date, 1946 to 2026")
     String council;
 
-    @Option(names = "--yes", paramLabel = "CODES", description = "members voting in favour: comma-separated codes (any case) or names; see the members command")
+    @Option(names = "--yes", paramLabel = "CODES",
+            description = "members voting in favour. CODES: comma-separated codes (any case) or names, as the "
+                    + "members command lists them")
     List<String> yes = new ArrayList<>();
 
     @Option(names = "--no", paramLabel = "CODES", description = "members voting against")

@@ -91,8 +91,8 @@ public final class ReformModels {
                         ? "the six new permanent members hold the veto, as they would if the review 15 years after "
                         + "entry into force extended it to them (the draft had them forgo it until then)"
                         : "the six new permanent members forgo the veto until a review 15 years after entry into "
-                        + "force, as the draft has it") + "; quota " + quota + " (the draft's threshold is unconfirmed; "
-                        + "14 of 25-26 seats in the 2019 IGN examples [SCP-10c])");
+                        + "force, as the draft has it") + "; quota " + quota + " (the draft's threshold is "
+                        + "unconfirmed; 14 of 25-26 seats in the 2019 IGN examples [SCP-10c])");
     }
 
     /**

@@ -29,12 +29,12 @@ class ReformModelsTest {
     // quota is the documented default of 14 (2019 IGN examples for 25-26 seats [SCP-10c]), not a confirmed threshold.
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            today     | 15 | CHN FRA GBR RUS USA                                 |                             | 10 | 9  | UNC27; INTRO; TREATY
-            1946-1965 | 11 | CHN FRA GBR SUN USA                                 |                             | 6  | 7  | UNC27; INTRO
-            g4        | 25 | CHN FRA GBR RUS USA                                 | BRA DEU IND JPN XAA XAB     | 14 | 14 | FDOC; CN1; CN2; DW
-            g4-veto   | 25 | CHN FRA GBR RUS USA BRA DEU IND JPN XAA XAB         |                             | 14 | 14 | FDOC; CN1; CN2; DW
-            ufc       | 25 | CHN FRA GBR RUS USA                                 |                             | 20 | 14 | GA10371; CD
-            ezulwini  | 26 | CHN FRA GBR RUS USA XAA XAB XAC XAD XAE XAF         |                             | 15 | 14 | SAINFO; AU17; SUD; GZ
+            today     | 15 | CHN FRA GBR RUS USA                         |                         | 10 | 9  | UNC27; INTRO; TREATY
+            1946-1965 | 11 | CHN FRA GBR SUN USA                         |                         | 6  | 7  | UNC27; INTRO
+            g4        | 25 | CHN FRA GBR RUS USA                         | BRA DEU IND JPN XAA XAB | 14 | 14 | FDOC; CN1; CN2; DW
+            g4-veto   | 25 | CHN FRA GBR RUS USA BRA DEU IND JPN XAA XAB |                         | 14 | 14 | FDOC; CN1; CN2; DW
+            ufc       | 25 | CHN FRA GBR RUS USA                         |                         | 20 | 14 | GA10371; CD
+            ezulwini  | 26 | CHN FRA GBR RUS USA XAA XAB XAC XAD XAE XAF |                         | 15 | 14 | SAINFO; AU17; SUD; GZ
             """)
     void byName_everyModel_hasItsSourcesSeatsVetoHoldersAndQuota(String name, int seats, String veto, String other,
             int elected, int quota, String sources) {
