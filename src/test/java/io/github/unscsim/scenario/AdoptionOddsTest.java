@@ -22,17 +22,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class AdoptionOddsTest {
 
+    /** S/2016/846 (Fixtures.s2016846) as certain positions, with some members' positions changed. */
     static Positions s2016846(Map<String, VoteDistribution> changes) {
-        Map<String, VoteDistribution> map = new HashMap<>();
-        Council council = Fixtures.council2016();
-        // S/2016/846, DOMAIN.md §6 [SC12545]
-        council.members().forEach(m -> map.put(m.code(), VoteDistribution.certain(Vote.YES)));
-        map.put("RUS", VoteDistribution.certain(Vote.NO));
-        map.put("VEN", VoteDistribution.certain(Vote.NO));
-        map.put("AGO", VoteDistribution.certain(Vote.ABSTAIN));
-        map.put("CHN", VoteDistribution.certain(Vote.ABSTAIN));
-        map.putAll(changes);
-        return Positions.of(council, Question.substantive(), map);
+        Positions positions = Positions.of(Fixtures.s2016846());
+        for (Map.Entry<String, VoteDistribution> change : changes.entrySet()) {
+            positions = positions.with(change.getKey(), change.getValue());
+        }
+        return positions;
     }
 
     @ParameterizedTest
