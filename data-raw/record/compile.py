@@ -31,7 +31,8 @@ sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import names  # noqa: E402
 
-AS_OF = None  # set from the data: the latest vote date
+AS_OF = None   # set from the data: the last vote of the per-member source (OVA)
+LATEST = None  # the last vote in the bundle (press releases may reach later)
 P5_FIXED = ("CHN", "FRA", "GBR", "USA")
 ERRORS = []     # fatal: nothing is written
 WARNINGS = []   # printed and counted; each also noted in its row
@@ -1030,8 +1031,9 @@ def main():
         v.note("exception to the rule check: recorded %s, the vote count gives %s (kept as the sources record it)"
                % (v.outcome, expected))
 
-    global AS_OF
-    AS_OF = max(v.date for v in votes.values())
+    global AS_OF, LATEST
+    AS_OF = max(v.date for v in votes.values() if "OVA" in v.sources)
+    LATEST = max(v.date for v in votes.values())
 
     print("== sources read")
     print("veto list entries: %d; meetings-table resolutions: %d; meetings-table drafts not adopted: %d; "
@@ -1089,8 +1091,9 @@ def main():
                                                     int(v.resolution or 0) if v.resolution else 10 ** 6, v.id))
     os.makedirs(args.out, exist_ok=True)
     write_csv(os.path.join(args.out, "votes.csv"), [
-        "votes.csv - every vote of the UN Security Council on a draft resolution the sources list, 1946-01-25 to %s "
-        "(as-of date), and the preliminary-question votes of the veto list (kind)." % AS_OF,
+        "votes.csv - the votes of the UN Security Council on draft resolutions (and on amendments, preliminary questions "
+        "and procedural matters: kind) that the sources list, 1946-01-25 to %s (as-of date: the last vote of the "
+        "per-member source); later votes from press releases to %s." % (AS_OF, LATEST),
         "Compiled by data-raw/record/compile.py from the sources in sources.csv; do not edit by hand. "
         "Format: docs in data-raw/record/README.md.",
         "Columns: id, kind (draft|preliminary|procedural|amendment), date, meeting (S/PV.n), draft, resolution, agenda, "
@@ -1121,7 +1124,7 @@ def main():
 
 
 def summary(ordered):
-    print("== summary (as of %s)" % AS_OF)
+    print("== summary (as of %s; later votes from press releases to %s)" % (AS_OF, LATEST))
     print("rows: %d" % len(ordered))
     by = collections.Counter((v.kind, v.outcome) for v in ordered)
     for (k, o), n in sorted(by.items()):
