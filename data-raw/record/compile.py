@@ -480,9 +480,12 @@ def load_meetings(path, seats, votes, by_res):
     return found, drafts
 
 
+def is_swap(ova_date, kept):
+    return ova_date[:4] + "-" + ova_date[8:10] + "-" + ova_date[5:7] == kept
+
+
 def swap_reason(ova_date, kept):
-    swapped = ova_date[:4] + "-" + ova_date[8:10] + "-" + ova_date[5:7]
-    if swapped == kept:
+    if is_swap(ova_date, kept):
         return "OVA's day and month are swapped (its dates are day/month/year text read as month/day)"
     return "the Library's list kept over OVA"
 
@@ -550,8 +553,8 @@ def settle_voting_agent(votes, seats):
             if date != v.date:
                 swapped = v.date[:4] + "-" + v.date[8:10] + "-" + v.date[5:7]
                 disagree(v.id, "date", date, [("OVA", v.date), ("EMT", date)], swap_reason(v.date, date), v)
+                agree = is_swap(v.date, date)   # OVA's explained slip: the two sources otherwise agree
                 v.date = date
-                agree = False
         council = seats.council(v.date)
         if v.members is not None:
             listed = {c for k in VOTE_KEYS for c in v.members[k]}
@@ -735,8 +738,8 @@ def merge_meeting_drafts(drafts, seats, votes, veto_entries):
             agree = True
             if v.date != date:
                 disagree(vid, "date", date, [("EMT", date), ("OVA", v.date)], swap_reason(v.date, date), v)
+                agree = is_swap(v.date, date)
                 v.date = date
-                agree = False
             if tally and v.tally and {k: v.tally[k] for k in "YNA"} != tally:
                 disagree(vid, "tally", "%d-%d-%d" % (v.tally["Y"], v.tally["N"], v.tally["A"]),
                          [("EMT", tally_text), ("OVA", "%d-%d-%d" % (v.tally["Y"], v.tally["N"], v.tally["A"]))],
@@ -988,6 +991,34 @@ def check(votes, seats):
     return report, exceptions
 
 
+# Known answers: UN press release SC/12545 (8 October 2016) for S/2016/846 and S/2016/847; S/2014/348 (22 May 2014) and
+# S/2014/916 (30 December 2014) as the Library's data and the meeting records give them; the veto list's own counts.
+FIXTURES = [
+    ("S/2016/846", "vetoed", (11, 2, 2), "RUS", {"N": "RUS VEN", "A": "AGO CHN"}, "FRA ESP"),
+    ("S/2016/847", "failed", (4, 9, 2), "", {"Y": "CHN EGY RUS VEN", "A": "AGO URY"}, "RUS"),
+    ("S/2014/348", "vetoed", (13, 2, 0), "CHN RUS", {"N": "CHN RUS"}, None),
+    ("S/2014/916", "failed", (8, 2, 5), "", {"N": "AUS USA"}, None),
+]
+VETO_LIST_COUNTS = {"SUN": 90, "RUS": 31, "USA": 82, "GBR": 29, "CHN": 17, "FRA": 16}
+VETO_LIST_TOTALS = (214, 265, 38)   # entries, member-vetoes, entries with more than one vetoer (to 8 July 2022)
+
+
+def fixtures(votes):
+    for vid, outcome, tally, vetoed_by, members, sponsors in FIXTURES:
+        v = votes.get(vid)
+        got = None if v is None else (v.outcome, (v.tally["Y"], v.tally["N"], v.tally["A"]) if v.tally else None,
+                                      " ".join(v.vetoed_by),
+                                      {k: " ".join(sorted(v.members[k])) for k in members} if v.members else None,
+                                      v.sponsors)
+        want = (outcome, tally, vetoed_by, {k: " ".join(sorted(x.split())) for k, x in members.items()},
+                sponsors if sponsors is not None else (got[4] if got else None))
+        ok = got == want
+        print("  %s %s: %s" % ("ok  " if ok else "FAIL", vid, "%s %s-%s-%s vetoed by [%s]" % (
+            got[0], *(got[1] or ("?", "?", "?")), got[2]) if got else "missing"))
+        if not ok:
+            ERRORS.append("fixture %s: got %s, want %s" % (vid, got, want))
+
+
 def explain_exception(v, expected, seats):
     t = v.tally
     return "%s %s (%s): recorded %s with %d-%d-%d%s, the rule gives %s" % (
@@ -1062,10 +1093,16 @@ def main():
     print("bundle to 2022-07-08: vetoed entries %d, member-vetoes %d, with more than one vetoer %d" % (
         len(bundle_vetoes), sum(bper.values()), sum(1 for v in bundle_vetoes if len(v.vetoed_by) > 1)))
     print("  " + ", ".join("%s %d" % kv for kv in sorted(bper.items())))
+    if dict(per) != VETO_LIST_COUNTS or (len(veto_entries), sum(per.values()), multi) != VETO_LIST_TOTALS:
+        ERRORS.append("the veto list's counts are not the known ones %s %s" % (VETO_LIST_COUNTS, VETO_LIST_TOTALS))
     if bper != per or len(bundle_vetoes) != len(veto_entries):
         ERRORS.append("bundle veto counts to 2022-07-08 differ from the veto list's")
 
+    print("== fixtures")
+    fixtures(votes)
     print("== checks")
+    by_field = collections.Counter(d[1] for d in DISAGREE)
+    print("disagreements by field: " + ", ".join("%s %d" % kv for kv in sorted(by_field.items())))
     print("dates out of order with their meeting numbers: %d set right (OVA day/month swaps, or the one source "
           "whose date fits), %d left as the "
           "sources give them:" % (fixed, len(odd)))
@@ -1106,8 +1143,17 @@ def main():
     for key, title, url in press_keys:
         if key not in seen:
             seen.add(key)
-            src_rows.append([key, title, "United Nations (Meetings Coverage and Press Releases)", url,
-                             "read 2026-12-02", "UN terms of use (un.org/en/about-us/terms-of-use)"])
+            if re.match(r"https://(press\.un\.org|www\.un\.org)/", url):
+                publisher, terms = ("United Nations (Meetings Coverage and Press Releases)",
+                                    "UN terms of use (un.org/en/about-us/terms-of-use)")
+            elif "usun.usmission.gov" in url:
+                publisher, terms = "United States Mission to the United Nations", "public statement (facts only are used)"
+            elif "africanews.com" in url:
+                publisher, terms = "Africanews", "news report (facts only are used)"
+            else:
+                print("ERROR no publisher known for source %s (%s)" % (key, url))
+                return 1
+            src_rows.append([key, title, publisher, url, "read 2026-12-02", terms])
     used_keys = {k for v in votes.values() for k in v.sources}
     if used_keys - seen:
         print("ERROR undefined source keys %s" % sorted(used_keys - seen))
