@@ -270,11 +270,8 @@ def load_voting_agent(path, seats, votes, by_res, veto_drafts):
         ry = re.search(r"\((\d{4})\)", resolution)
         res_note = None
         if rno and ry and ry.group(1) != date[:4]:
-            res_note = ("OVA gives resolution %s, of another year than the vote (%s); the resolution number is "
-                        "left empty" % (resolution, date[:4]))
-            DISAGREE.append([draft or "OVA-" + gid, "resolution", "", "OVA=%s" % resolution,
-                             "a resolution of %s cannot be adopted on %s" % (ry.group(1), date)])
-            rno = ""
+            # the number is checked against the meetings table's resolution of that number
+            res_note = "OVA gives the resolution as %s, a year other than the vote's" % resolution
         if draft and draft.startswith("S/") and not draft.startswith("S/RES"):
             vid = draft
         elif rno:
@@ -439,6 +436,19 @@ def load_meetings(path, seats, votes, by_res):
             if vid is not None:
                 votes[vid].emt = (date, tally, how, day_note)
                 continue
+            if date >= "1994-01-01":
+                # an OVA vote of that day with no resolution number (OVA's number was wrong or missing)
+                cands = [x for x in votes.values() if "OVA" in x.sources and x.outcome == "adopted"
+                         and not x.resolution and (x.date == date or is_swap(x.date, date))]
+                if len(cands) > 1 and tally is not None:
+                    cands = [x for x in cands if x.tally and {k: x.tally[k] for k in "YNA"} == tally]
+                if len(cands) == 1:
+                    x = cands[0]
+                    x.resolution = rno
+                    x.emt = (date, tally, how, day_note)
+                    x.note("resolution number %s from EMT (the only adopted vote of that day without one in OVA)" % rno)
+                    by_res[rno] = x.id
+                    continue
             v = Vote("S/RES/" + rno, "draft", date)
             if day_note:
                 v.note(day_note)
