@@ -481,12 +481,23 @@ def load_meetings(path, seats, votes, by_res):
                 v.note("EMT gives no tally")
             add(votes, v)
             by_res[rno] = v.id
-        for m in re.finditer(r"Draft resolutions? (.+?) (not adopted|vetoed by ([A-Z][A-Za-z]*(?:, | and | & )?"
-                             r"[A-Z]*[A-Za-z]*))\s*(\d+-\d+-\d+)?", result):
+        prev = 0
+        for m in re.finditer(r"not adopted|vetoed by", result, re.I):
+            before = result[prev:m.start()]
+            syms_text = " ".join(re.findall(r"(?<![A-Z])S/(?!RES)(?:PV\.)?\d+(?:/\d+)?(?:/Rev\.\d+)?(?:\s*(?:and|&)\s*"
+                                            r"(?:Corr|Add)\.\d+)?", before))
+            nxt = re.search(r"S/|Draft|Four|$", result[m.end():])
+            seg = result[m.end():m.end() + nxt.start()]
+            t = re.search(r"\d+-\d+-\d+", seg)
+            status = "vetoed" if m.group(0).lower().startswith("vetoed") else "not adopted"
+            prev = m.end() + (t.end() if t else 0)
+            if not syms_text:
+                WARNINGS.append("EMT row %d: %r on %s names no draft symbol; not added" % (n, result[:80], date))
+                continue
             if day_note:
                 WARNINGS.append("EMT row %d: %s" % (n, day_note))
-            drafts.append((date, n, m.group(1), "vetoed" if m.group(3) else "not adopted", m.group(3) or "",
-                           m.group(4) or "", topic))
+            drafts.append((date, n, syms_text, status, seg.strip() if status == "vetoed" else "",
+                           t.group(0) if t else "", topic))
     return found, drafts
 
 
@@ -696,7 +707,7 @@ def merge_meeting_drafts(drafts, seats, votes, veto_entries):
         vetoes_by_date[e[1]].append(e)
     k_by_ref = collections.Counter()
     for date, n, text, status, vetoer_text, tally_text, topic in drafts:
-        syms = [symbol(s) for s in re.findall(r"S/(?:PV\.)?\d+(?:/\d+)?", text)]
+        syms = [symbol(s) for s in re.findall(r"S/(?:PV\.)?\d+(?:/\d+)?(?:/Rev\.\d+)?", text)]
         tally = None
         if tally_text:
             y, no, a = (int(x) for x in tally_text.split("-"))
@@ -729,9 +740,14 @@ def merge_meeting_drafts(drafts, seats, votes, veto_entries):
                 v.confirmations.add("EMT")
             continue
         if status == "vetoed":
-            WARNINGS.append("EMT row %d: %s on %s marked vetoed in the meetings table but not in the veto list; "
-                            "not added" % (n, text, date))
-            continue
+            if tally is None or tally["Y"] >= quota(date):
+                WARNINGS.append("EMT row %d: %s on %s marked vetoed in the meetings table but not in the veto list; "
+                                "not added" % (n, text, date))
+                continue
+            vetoed_note = ("EMT marks it vetoed by %s, but with %d yes the draft failed for lack of votes and the "
+                           "veto list has no veto for it: class failed" % (vetoer_text or "?", tally["Y"]))
+        else:
+            vetoed_note = None
         if len(syms) != 1:
             WARNINGS.append("EMT row %d: %r on %s names %d drafts in one entry; not added (vote per draft not "
                             "known)" % (n, text, date, len(syms)))
@@ -763,6 +779,10 @@ def merge_meeting_drafts(drafts, seats, votes, veto_entries):
         v = Vote(vid, "draft", date)
         v.draft = "" if sym.startswith("S/PV") else sym
         v.agenda = topic
+        if vetoed_note:
+            v.note(vetoed_note)
+            DISAGREE.append([vid, "outcome", "failed", "EMT=vetoed by %s" % vetoer_text,
+                             "too few yes for a veto (%s) and not in the veto list (WPD)" % tally_text])
         v.sources.add("EMT")
         v.confirmations.add("EMT")
         if sym.startswith("S/PV"):

@@ -5,6 +5,7 @@ ISO 3166-1 alpha-3, with the library's conventions: SUN for the USSR (until its 
 EGY for the United Arab Republic, COD for Zaire, UKR/BLR for the Soviet republics, YEM for Yemen.
 A name that is not here is an error of the compiler: it is reported, never dropped.
 """
+import re
 
 NAMES = {
     "afghanistan": "AFG", "albania": "ALB", "algeria": "DZA", "andorra": "AND", "angola": "AGO",
@@ -69,7 +70,8 @@ SOVIET_SEAT_PASSED = "1991-12-24"
 
 
 def normalise(name):
-    n = name.replace("_x000D_", " ").replace("\u2019", "'").replace("`", "'").replace("d' ivoire", "d'ivoire")
+    n = name.replace("_x000D_", " ").replace("\u2019", "'").replace("`", "'")
+    n = re.sub(r"(?i)d' ivoire", "d'ivoire", n)
     n = " ".join(n.split()).strip().strip('"').strip()
     while n.endswith("."):
         n = n[:-1].strip()
