@@ -997,6 +997,11 @@ def check(votes, seats):
                 if v.tally.get(k) is not None and v.tally[k] != len(v.members[k]):
                     ERRORS.append("%s: tally %s=%s but %d members listed" % (where, k, v.tally[k],
                                                                             len(v.members[k])))
+        if v.tally is not None:
+            counted = sum(x for x in v.tally.values() if x is not None)
+            if counted > len(council):
+                ERRORS.append("%s: the tally counts %d votes, the council on %s has %d members" % (
+                    where, counted, v.date, len(council)))
         if v.tally is not None and v.tally.get("Y") is not None:
             y = v.tally["Y"]
             p5_no = sorted(set(v.members["N"]) & p5) if v.members is not None else None
@@ -1178,6 +1183,9 @@ def main():
                                     "UN terms of use (un.org/en/about-us/terms-of-use)")
             elif "usun.usmission.gov" in url:
                 publisher, terms = "United States Mission to the United Nations", "public statement (facts only are used)"
+            elif "scprocedure.org" in url:
+                publisher, terms = ("Loraine Sievers and Sam Daws, The Procedure of the UN Security Council "
+                                    "(the book's companion website)", "facts only are used")
             elif "africanews.com" in url:
                 publisher, terms = "Africanews", "news report (facts only are used)"
             else:
