@@ -37,6 +37,7 @@ P5_FIXED = ("CHN", "FRA", "GBR", "USA")
 ERRORS = []     # fatal: nothing is written
 WARNINGS = []   # printed and counted; each also noted in its row
 DISAGREE = []   # rows of disagreements.csv
+SLIPS = {}      # id -> a note on a slip in the veto list read the right way
 
 SOURCES = [
     ("WPD", "List of UN Security Council vetoes 1946-2022 (unsc_vetoes_1946_sept2022.csv), scraped from the "
@@ -497,7 +498,7 @@ def load_meetings(path, seats, votes, by_res):
             if day_note:
                 WARNINGS.append("EMT row %d: %s" % (n, day_note))
             drafts.append((date, n, syms_text, status, seg.strip() if status == "vetoed" else "",
-                           t.group(0) if t else "", topic))
+                           t.group(0) if t else "", topic, "preliminary" in before.lower()))
     return found, drafts
 
 
@@ -647,6 +648,11 @@ def load_vetoes(path, seats, votes, meeting_drafts):
         named = sorted(c for col, c in cols.items() if r[col].strip() == "1")
         draft = symbol(r["draft"])
         meeting = symbol(r["meeting_record"])
+        slip = None
+        if draft.startswith("S/PV") and draft != meeting and draft.startswith(meeting) and len(draft) == len(meeting) + 1:
+            slip = "the veto list gives the draft as %s, read as %s (the meeting record of the vote)" % (draft, meeting)
+            slip_alt = draft
+            draft = meeting
         agenda = clean(r["agenda_item"])
         kind = "preliminary" if "preliminary question" in agenda.lower() else "draft"
         if draft.startswith("S/PV") or kind == "preliminary":
@@ -659,6 +665,9 @@ def load_vetoes(path, seats, votes, meeting_drafts):
         if bad:
             ERRORS.append("%s: vetoing member(s) %s not permanent members on %s" % (where, bad, date))
         out.append((n, date, vid, draft, meeting, agenda, kind, vetoers, named, r))
+        if slip:
+            SLIPS[vid] = slip
+            DISAGREE.append([vid, "draft", meeting, "WPD=%s" % slip_alt, slip])
     return out
 
 
@@ -677,6 +686,8 @@ def merge_vetoes(entries, seats, votes):
                        ("" if draft.startswith("S/PV") else " on draft %s" % draft))
             v.sources.add("WPD")
             v.confirmations.add("WPD")
+            if vid in SLIPS:
+                v.note(SLIPS[vid])
             add(votes, v)
             continue
         v.sources.add("WPD")
@@ -706,7 +717,8 @@ def merge_meeting_drafts(drafts, seats, votes, veto_entries):
     for e in veto_entries:
         vetoes_by_date[e[1]].append(e)
     k_by_ref = collections.Counter()
-    for date, n, text, status, vetoer_text, tally_text, topic in drafts:
+    used = set()
+    for date, n, text, status, vetoer_text, tally_text, topic, prelim in drafts:
         syms = [symbol(s) for s in re.findall(r"S/(?:PV\.)?\d+(?:/\d+)?(?:/Rev\.\d+)?", text)]
         tally = None
         if tally_text:
@@ -715,15 +727,18 @@ def merge_meeting_drafts(drafts, seats, votes, veto_entries):
         # a veto-list entry on the same date naming the same symbol
         match = None
         for e in vetoes_by_date.get(date, []):
-            if status == "vetoed" and base(e[3]) in [base(x) for x in syms] and (match is None):
+            if (status == "vetoed" and base(e[3]) in [base(x) for x in syms] and match is None
+                    and e[2] not in used and (e[6] == "preliminary") == prelim):
                 match = e
         if match is None and status == "vetoed":
             for e in veto_entries:
-                if e[1][:4] == date[:4] and base(e[3]) in [base(x) for x in syms]:
+                if (e[1][:4] == date[:4] and base(e[3]) in [base(x) for x in syms] and e[2] not in used
+                        and (e[6] == "preliminary") == prelim):
                     match = e
                     votes[e[2]].alt_dates = {"EMT": date}
                     break
         if match is not None:
+            used.add(match[2])
             v = votes[match[2]]
             v.sources.add("EMT")
             if tally and v.tally is None:
@@ -734,8 +749,10 @@ def merge_meeting_drafts(drafts, seats, votes, veto_entries):
                 v.confirmations.add("EMT")
             elif tally and v.tally and {k: v.tally[k] for k in "YNA"} != tally:
                 disagree(v.id, "tally", "%d-%d-%d" % (v.tally["Y"], v.tally["N"], v.tally["A"]),
-                         [("EMT", tally_text), ("kept", "%d-%d-%d" % (v.tally["Y"], v.tally["N"], v.tally["A"]))],
-                         "per-member votes kept", v)
+                         [("EMT", tally_text), ("+".join(sorted(v.sources - {"EMT"})),
+                                                "%d-%d-%d" % (v.tally["Y"], v.tally["N"], v.tally["A"]))],
+                         "the per-member source's count kept" if v.members else "the first source's tally kept", v)
+                v.unconfirmed = True
             else:
                 v.confirmations.add("EMT")
             continue
