@@ -512,6 +512,28 @@ def swap_reason(ova_date, kept):
     return "the Library's list kept over OVA"
 
 
+def derive_vetoed_members(votes, seats):
+    """A vetoed vote whose tally accounts for the whole council, whose no votes are exactly its vetoing members and
+    which has no abstention: every other member voted yes. The per-member votes follow from the tally, the veto list
+    and the membership; the row cites SEATS and says so."""
+    n = 0
+    for v in votes.values():
+        if v.outcome != "vetoed" or v.members is not None or v.tally is None or v.tally.get("Y") is None:
+            continue
+        council = seats.council(v.date)
+        t = v.tally
+        if (t["Y"] + t["N"] + t["A"] == len(council) and t["A"] == 0 and t["N"] == len(v.vetoed_by)
+                and set(v.vetoed_by) <= council):
+            v.members = {"Y": sorted(council - set(v.vetoed_by)), "N": sorted(v.vetoed_by), "A": [], "ABS": [],
+                         "NP": []}
+            v.tally.update({"ABS": 0, "NP": 0})
+            v.sources.add("SEATS")
+            v.note("per-member votes derived: the tally accounts for the whole council (history/seats.csv), its "
+                   "no votes are the vetoing members and there was no abstention")
+            n += 1
+    return n
+
+
 def check_meeting_order(votes):
     """Meetings are numbered in order: a vote whose date is out of order with its meeting number is suspect.
     OVA's day and month are swapped on some rows; where only the swapped date fits, it is used."""
@@ -1107,6 +1129,7 @@ def main():
     used, skipped = load_failed_members(args.failed, seats, votes)
     press_keys = load_press(args.press, seats, votes, by_res)
     fixed, odd = check_meeting_order(votes)
+    derived = derive_vetoed_members(votes, seats)
 
     # exceptions to the Charter rule, explained where the data is known to be odd
     report, exceptions = check(votes, seats)
@@ -1155,6 +1178,7 @@ def main():
     print("== checks")
     by_field = collections.Counter(d[1] for d in DISAGREE)
     print("disagreements by field: " + ", ".join("%s %d" % kv for kv in sorted(by_field.items())))
+    print("vetoed votes given per-member votes derived from tally, vetoing members and membership: %d" % derived)
     print("dates out of order with their meeting numbers: %d set right (OVA day/month swaps, or the one source "
           "whose date fits), %d left as the "
           "sources give them:" % (fixed, len(odd)))
