@@ -220,13 +220,15 @@ def sponsor_codes(text, date, seats, where):
         else:
             out.append(c)
         i += 1
-    if bad:
-        WARNINGS.append("%s: sponsor name(s) not mapped, sponsors left out: %s (text %r)" % (where, bad, t))
-        return "", "sponsors left out: the source's text %r names %s, not mapped to a code" % (t, bad)
     seen = []
     for c in out:
         if c not in seen:
             seen.append(c)
+    if bad:
+        WARNINGS.append("%s: sponsor text(s) %s not mapped to a code and left out (text ends %r)" % (
+            where, bad, t[-60:]))
+        return " ".join(seen), ("sponsors: the source's list has %s, which names no member state (the text is cut "
+                                "off or garbled there); left out, so the list may be incomplete" % bad)
     return " ".join(seen), None
 
 
