@@ -960,6 +960,14 @@ def load_press(path, seats, votes, by_res):
             continue
         v.sources.add(key)
         agree = True
+        for fld in ("meeting", "draft", "title"):
+            if r[fld] and not getattr(v, fld):
+                setattr(v, fld, r[fld])
+        if v.draft and v.id.startswith("S/RES/") and v.draft not in votes:
+            # the draft symbol is now known: the id follows the format (the draft symbol where known)
+            del votes[v.id]
+            v.id = v.draft
+            votes[v.id] = v
         if r["kind"] != v.kind:
             v.note("kind %s: %s" % (r["kind"], key))
             v.kind = r["kind"]
@@ -982,8 +990,16 @@ def load_press(path, seats, votes, by_res):
             v.notes = [x for x in v.notes if "absent or not participating: not known which" not in x]
             v.unconfirmed = False
         elif any(members.values()):
+            new_tally = {k: len(members[k]) for k in VOTE_KEYS}
+            if v.tally is not None and any(v.tally.get(k) is not None and v.tally[k] != new_tally[k] for k in VOTE_KEYS):
+                fmt = lambda t: "-".join("?" if t.get(k) is None else str(t[k]) for k in VOTE_KEYS)
+                disagree(v.id, "tally", fmt(new_tally), [(key, fmt(new_tally)),
+                                                         ("+".join(sorted(v.sources - {key})), fmt(v.tally))],
+                         "the primary record kept (yes-no-abstain-absent-not participating)", v)
+                agree = False
             v.members = {k: sorted(members[k]) for k in VOTE_KEYS}
-            v.tally = {k: len(v.members[k]) for k in VOTE_KEYS}
+            v.tally = new_tally
+            v.notes = [x for x in v.notes if "absent or did not participate (not known which)" not in x]
         elif r["yes"] and v.tally is not None:
             theirs = "%s-%s-%s" % (r["yes"], r["no"], r["abstain"])
             mine = "%d-%d-%d" % (v.tally["Y"], v.tally["N"], v.tally["A"])
@@ -1226,6 +1242,11 @@ def main():
                                     "UN terms of use (un.org/en/about-us/terms-of-use)")
             elif "usun.usmission.gov" in url:
                 publisher, terms = "United States Mission to the United Nations", "public statement (facts only are used)"
+            elif "wikisource.org" in url:
+                publisher, terms = ("United Nations, Resolutions and Decisions of the Security Council (official "
+                                    "text as transcribed on Wikisource)", "UN official document, public domain")
+            elif "qwertyu.wiki" in url:
+                publisher, terms = "Wikipedia (mirror)", "CC BY-SA (facts only are used)"
             elif "scprocedure.org" in url:
                 publisher, terms = ("Loraine Sievers and Sam Daws, The Procedure of the UN Security Council "
                                     "(the book's companion website)", "facts only are used")
