@@ -577,6 +577,13 @@ def check_meeting_order(votes):
                      "and %s: OVA's day and month are swapped" % (v.meeting, lo, hi), v)
             v.date = swapped
             fixed += 1
+        elif v.confirmations & {"EMT", "WPD"}:
+            v.note("the meeting number %s is out of order with the date, which %s confirms (neighbouring meetings "
+                   "dated %s and %s): the meeting number is OVA's and unconfirmed" % (
+                       v.meeting, " and ".join(sorted(v.confirmations & {"EMT", "WPD"})), lo, hi))
+            v.unconfirmed = True
+            odd.append("%s %s %s (neighbouring meetings dated %s and %s; the date is confirmed, the meeting number "
+                       "is suspect)" % (vid, v.meeting, d, lo, hi))
         else:
             v.note("the date is out of order with the meeting number %s (neighbouring meetings dated %s and %s); "
                    "kept as the source gives it (unconfirmed)" % (v.meeting, lo, hi))
