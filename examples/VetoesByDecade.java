@@ -1,5 +1,5 @@
 import io.github.unscsim.record.Query;
-import io.github.unscsim.record.Record;
+import io.github.unscsim.record.VotingRecord;
 import io.github.unscsim.record.RecordedVote;
 import io.github.unscsim.record.Replay;
 import io.github.unscsim.record.Statistics;
@@ -33,7 +33,7 @@ public final class VetoesByDecade {
      * @param args ignored
      */
     public static void main(String[] args) {
-        Record record = Record.bundled();
+        VotingRecord record = VotingRecord.bundled();
         List<RecordedVote> vetoed = record.select(Query.all().outcome(OutcomeType.VETOED));
         Statistics.VetoCounts counts = Statistics.vetoes(vetoed);
 

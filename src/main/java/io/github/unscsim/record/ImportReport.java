@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * @param record the record, present exactly when there are no problems
  */
 public record ImportReport(String file, RecordFormat format, int rows, List<Problem> problems,
-        Optional<Record> record) {
+        Optional<VotingRecord> record) {
 
     /**
      * One bad row (or, at line 0, a fault of the whole file such as a missing column).
@@ -81,7 +81,7 @@ public record ImportReport(String file, RecordFormat format, int rows, List<Prob
      * @return the record
      * @throws RecordFormatException if any row was bad
      */
-    public Record orThrow() {
+    public VotingRecord orThrow() {
         return record.orElseThrow(() -> new RecordFormatException(this));
     }
 

@@ -61,7 +61,7 @@ final class Imports {
             votes.add(vote);
         }
         all.sort(Comparator.comparingLong(ImportReport.Problem::line));
-        return new ImportReport(file, format, rows, all, all.isEmpty() ? Optional.of(Record.of(votes))
+        return new ImportReport(file, format, rows, all, all.isEmpty() ? Optional.of(VotingRecord.of(votes))
                 : Optional.empty());
     }
 

@@ -14,7 +14,7 @@ import java.util.function.Predicate;
  *
  * <pre>{@code
  * Query syriaVetoes = Query.all().outcome(OutcomeType.VETOED).text("syria").from(LocalDate.of(2011, 1, 1));
- * List<RecordedVote> votes = Record.bundled().select(syriaVetoes);
+ * List<RecordedVote> votes = VotingRecord.bundled().select(syriaVetoes);
  * }</pre>
  *
  * @param from the first date, inclusive, or empty

@@ -204,7 +204,7 @@ final class RecordCsv {
     }
 
     /** Writes the record in its own form, a comment line naming the form first. */
-    static void write(Record record, Writer writer) {
+    static void write(VotingRecord record, Writer writer) {
         try {
             writer.write("# The record of the Security Council's votes, in unsc-sim's CSV form (one row per vote).\n");
             writer.write(String.join(",", COLUMNS) + "\n");

@@ -16,7 +16,7 @@ import java.util.Objects;
  * already used), never half a record.
  */
 public enum RecordFormat {
-    /** The record's own CSV form, that of the bundled {@code votes.csv}; {@link Record#write} writes it. */
+    /** The record's own CSV form, that of the bundled {@code votes.csv}; {@link VotingRecord#write} writes it. */
     UNSC("unsc") {
         @Override
         public ImportReport read(String file, Reader reader) {

@@ -33,7 +33,7 @@ import java.util.TreeSet;
  * recorded vote is cast by {@code RUS}.
  *
  * <pre>{@code
- * RecordedVote vote = Record.bundled().get("S/2016/846");
+ * RecordedVote vote = VotingRecord.bundled().get("S/2016/846");
  * Replay.inForce(vote).matches();                              // true: vetoed by RUS, as recorded
  * Replay.withoutVeto(vote).outcome().type();                   // ADOPTED
  * Replay.onReform(vote, ReformModels.g4(false, 14), Vote.ABSTAIN);

@@ -16,7 +16,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Counts over any selection of recorded votes ({@link Record#votes()} or {@link Record#select(Query)}). Decades are
+ * Counts over any selection of recorded votes ({@link VotingRecord#votes()} or {@link VotingRecord#select(Query)}). Decades are
  * named by their first year (1940 for 1946–1949). Thread-safe; every result is immutable.
  */
 public final class Statistics {

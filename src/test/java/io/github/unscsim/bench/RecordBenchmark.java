@@ -1,6 +1,6 @@
 package io.github.unscsim.bench;
 
-import io.github.unscsim.record.Record;
+import io.github.unscsim.record.VotingRecord;
 import io.github.unscsim.record.RecordedVote;
 import io.github.unscsim.record.Replay;
 import java.util.Optional;
@@ -19,12 +19,12 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class RecordBenchmark {
 
-    private Record record;
+    private VotingRecord record;
 
     /** Loads the bundle once for the replay and the lookup. */
     @Setup
     public void setUp() {
-        record = Record.bundled();
+        record = VotingRecord.bundled();
     }
 
     /**
@@ -35,7 +35,7 @@ public class RecordBenchmark {
      */
     @Benchmark
     public int loadAndReplay() {
-        Record fresh = Record.loadBundle();
+        VotingRecord fresh = VotingRecord.loadBundle();
         int matches = 0;
         for (RecordedVote vote : fresh.votes()) {
             if (vote.hasMemberVotes() && Replay.inForce(vote).matches()) {

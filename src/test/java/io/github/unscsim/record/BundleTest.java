@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class BundleTest {
 
-    private final Record record = Record.bundled();
+    private final VotingRecord record = VotingRecord.bundled();
 
     @Test
     void everyVoteWithMemberVotes_replaysToItsRecordedOutcomeAndVetoes() {
@@ -68,7 +68,7 @@ class BundleTest {
 
     @Test
     void bundled_isLoadedOnce_andEqualToAFreshLoad() {
-        assertThat(Record.bundled()).isSameAs(record).isEqualTo(Record.loadBundle());
+        assertThat(VotingRecord.bundled()).isSameAs(record).isEqualTo(VotingRecord.loadBundle());
     }
 
     /** S/2016/846 (France and Spain), 8 October 2016, 7785th meeting: 11-2-2, vetoed by Russia [SC/12545]. */

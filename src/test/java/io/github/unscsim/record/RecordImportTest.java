@@ -73,11 +73,11 @@ class RecordImportTest {
 
     @Test
     void write_thenRead_givesAnEqualRecord(@TempDir Path folder) throws Exception {
-        Record bundled = Record.bundled();
+        VotingRecord bundled = VotingRecord.bundled();
         Path file = folder.resolve("votes.csv");
 
         bundled.write(file);
-        Record again = Record.read(file);
+        VotingRecord again = VotingRecord.read(file);
 
         assertThat(again).isEqualTo(bundled);
         assertThat(again.votes()).containsExactlyElementsOf(bundled.votes());
@@ -92,7 +92,7 @@ class RecordImportTest {
         ImportReport report = RecordFormat.UNDL.read("undl-sample.csv", resource("undl-sample.csv"));
 
         assertThat(report.problems()).isEmpty();
-        Record imported = report.orThrow();
+        VotingRecord imported = report.orThrow();
         RecordedVote vote = imported.get("2334 (2016)");
         assertThat(vote.id()).isEqualTo("S/RES/2334");
         assertThat(vote.outcome()).isEqualTo(OutcomeType.ADOPTED);
@@ -123,20 +123,20 @@ class RecordImportTest {
 
     @Test
     void readUndl_thenWriteAndReadInOurForm_givesAnEqualRecord() {
-        Record imported = RecordFormat.UNDL.read("undl-sample.csv", resource("undl-sample.csv")).orThrow();
+        VotingRecord imported = RecordFormat.UNDL.read("undl-sample.csv", resource("undl-sample.csv")).orThrow();
         StringWriter text = new StringWriter();
 
         imported.write(text);
 
-        assertThat(Record.read("again.csv", new StringReader(text.toString()))).isEqualTo(imported);
+        assertThat(VotingRecord.read("again.csv", new StringReader(text.toString()))).isEqualTo(imported);
     }
 
     @Test
     void mergedWith_importedVoteReplacesTheBundledOneOfTheSameResolution() {
-        Record bundled = Record.bundled();
-        Record imported = RecordFormat.UNDL.read("undl-sample.csv", resource("undl-sample.csv")).orThrow();
+        VotingRecord bundled = VotingRecord.bundled();
+        VotingRecord imported = RecordFormat.UNDL.read("undl-sample.csv", resource("undl-sample.csv")).orThrow();
 
-        Record.Merge merge = bundled.mergedWith(imported);
+        VotingRecord.Merge merge = bundled.mergedWith(imported);
 
         assertThat(merge.record().size()).isEqualTo(bundled.size());
         assertThat(merge.added()).isZero();

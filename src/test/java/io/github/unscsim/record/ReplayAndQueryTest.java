@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
  */
 class ReplayAndQueryTest {
 
-    private final Record bundled = Record.bundled();
-    private final Record five = Record.of(List.of(bundled.get("S/2014/348"), bundled.get("S/2014/916"),
+    private final VotingRecord bundled = VotingRecord.bundled();
+    private final VotingRecord five = VotingRecord.of(List.of(bundled.get("S/2014/348"), bundled.get("S/2014/916"),
             bundled.get("S/2016/846"), bundled.get("S/2016/847"), bundled.get("2334 (2016)")));
 
     @Test

@@ -11,7 +11,7 @@ class VetoesByDecadeExampleTest {
     @Test
     void vetoesByDecade_printsTheTableFromTheStatistics_andTheDraftsWithNineVotes() throws Exception {
         String output = Examples.run("VetoesByDecade");
-        Statistics.VetoCounts counts = Statistics.vetoes(Record.bundled().votes());
+        Statistics.VetoCounts counts = Statistics.vetoes(VotingRecord.bundled().votes());
 
         assertThat(output).contains("Vetoes per permanent member per decade")
                 .contains(counts.vetoedVotes() + " vetoed votes, " + counts.totalVetoes() + " vetoes");

@@ -27,17 +27,17 @@ import java.util.regex.Pattern;
 
 /**
  * The record of the Council's votes: the bundled one ({@link #bundled()}), a researcher's file
- * ({@link #read(Path)}), or both merged ({@link #mergedWith(Record)}). Looking a vote up by any of its symbols
+ * ({@link #read(Path)}), or both merged ({@link #mergedWith(VotingRecord)}). Looking a vote up by any of its symbols
  * takes one hash lookup; {@link #select(Query)} filters; {@link Statistics} counts. Immutable and thread-safe.
  *
  * <pre>{@code
- * Record record = Record.bundled();
+ * VotingRecord record = VotingRecord.bundled();
  * RecordedVote vote = record.get("2334 (2016)");           // or "S/RES/2334", "S/RES/2334 (2016)"
  * List<RecordedVote> vetoes = record.select(Query.all().vetoedBy("RUS").from(LocalDate.of(2011, 1, 1)));
  * Replay replay = Replay.inForce(record.get("S/2016/846"));
  * }</pre>
  */
-public final class Record {
+public final class VotingRecord {
 
     /** The folder of the bundled files, on the class path. */
     public static final String BUNDLE = "/io/github/unscsim/record/";
@@ -51,7 +51,7 @@ public final class Record {
     private final ImmutableMap<String, Source> sources;
     private final ImmutableList<Disagreement> disagreements;
 
-    private Record(Collection<RecordedVote> votes, Map<String, Source> sources, List<Disagreement> disagreements) {
+    private VotingRecord(Collection<RecordedVote> votes, Map<String, Source> sources, List<Disagreement> disagreements) {
         this.votes = ImmutableList.copyOf(votes);
         Map<String, RecordedVote> ids = new HashMap<>();
         Map<String, RecordedVote> drafts = new HashMap<>();
@@ -85,8 +85,8 @@ public final class Record {
      * @return the record
      * @throws IllegalArgumentException if two votes share an id, a draft symbol or a resolution number
      */
-    public static Record of(Collection<RecordedVote> votes) {
-        return new Record(votes, Map.of(), List.of());
+    public static VotingRecord of(Collection<RecordedVote> votes) {
+        return new VotingRecord(votes, Map.of(), List.of());
     }
 
     /**
@@ -96,7 +96,7 @@ public final class Record {
      * @return the record
      * @throws IllegalStateException if a bundled file is missing or has a bad row (listing every one)
      */
-    public static Record bundled() {
+    public static VotingRecord bundled() {
         try {
             return Bundled.RECORD;
         } catch (ExceptionInInitializerError e) {
@@ -109,7 +109,7 @@ public final class Record {
 
     /** The bundled record, loaded when first asked for (the holder idiom: lazy, once, thread-safe). */
     private static final class Bundled {
-        static final Record RECORD = loadBundle();
+        static final VotingRecord RECORD = loadBundle();
     }
 
     /**
@@ -118,7 +118,7 @@ public final class Record {
      * @return the record
      * @throws IllegalStateException if a bundled file is missing or has a bad row
      */
-    public static Record loadBundle() {
+    public static VotingRecord loadBundle() {
         ImportReport report = RecordFormat.UNSC.read("votes.csv", open("votes.csv"));
         if (!report.isValid()) {
             throw new IllegalStateException("the bundled record has bad rows:\n" + report);
@@ -132,7 +132,7 @@ public final class Record {
                 throw new IllegalStateException(row.error("key", "a key not used before", source.key()).getMessage());
             }
         }
-        Record votes = report.record().orElseThrow();
+        VotingRecord votes = report.record().orElseThrow();
         List<String> undefined = new ArrayList<>();
         for (RecordedVote vote : votes.votes) {
             vote.sources().stream().filter(key -> !sources.containsKey(key))
@@ -152,11 +152,11 @@ public final class Record {
             }
             disagreements.add(disagreement);
         }
-        return new Record(votes.votes, sources, disagreements);
+        return new VotingRecord(votes.votes, sources, disagreements);
     }
 
     private static Reader open(String file) {
-        InputStream in = Record.class.getResourceAsStream(BUNDLE + file);
+        InputStream in = VotingRecord.class.getResourceAsStream(BUNDLE + file);
         if (in == null) {
             throw new IllegalStateException("the bundled data file " + file + " is missing from the jar");
         }
@@ -171,7 +171,7 @@ public final class Record {
      * @throws RecordFormatException listing every bad row, if any
      * @throws UncheckedIOException if the file cannot be read
      */
-    public static Record read(Path path) {
+    public static VotingRecord read(Path path) {
         return RecordFormat.UNSC.read(path).orThrow();
     }
 
@@ -183,7 +183,7 @@ public final class Record {
      * @return the record
      * @throws RecordFormatException listing every bad row, if any
      */
-    public static Record read(String file, Reader reader) {
+    public static VotingRecord read(String file, Reader reader) {
         return RecordFormat.UNSC.read(file, reader).orThrow();
     }
 
@@ -219,7 +219,7 @@ public final class Record {
      * @param replaced the ids of this record's votes the other record replaced (conflicting and not equal)
      * @param added the number of the other record's votes that were new
      */
-    public record Merge(Record record, List<String> replaced, int added) {
+    public record Merge(VotingRecord record, List<String> replaced, int added) {
 
         /**
          * Copies the ids.
@@ -244,7 +244,7 @@ public final class Record {
      * @param other the record to merge in, not null
      * @return the merged record and what it replaced
      */
-    public Merge mergedWith(Record other) {
+    public Merge mergedWith(VotingRecord other) {
         Objects.requireNonNull(other, "other");
         Map<RecordedVote, RecordedVote> replacing = new HashMap<>();
         List<RecordedVote> added = new ArrayList<>();
@@ -269,7 +269,7 @@ public final class Record {
             }
         }
         merged.addAll(added);
-        return new Merge(new Record(merged, sources, disagreements), replaced, added.size());
+        return new Merge(new VotingRecord(merged, sources, disagreements), replaced, added.size());
     }
 
     /**
@@ -362,7 +362,7 @@ public final class Record {
     /** Equal when the votes are equal, in the same order. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof Record that && votes.equals(that.votes);
+        return other instanceof VotingRecord that && votes.equals(that.votes);
     }
 
     @Override
