@@ -28,7 +28,8 @@ class ArchitectureTest {
             "scenario", Set.of("model", "rules", "reform"),
             "power", Set.of("model", "rules", "reform"),
             "io", Set.of("model", "rules", "history", "reform", "scenario"),
-            "cli", Set.of("model", "rules", "history", "reform", "scenario", "power", "io"));
+            "report", Set.of("model", "rules", "history", "reform", "scenario", "power", "io"),
+            "cli", Set.of("model", "rules", "history", "reform", "scenario", "power", "io", "report"));
 
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?io\\.github\\.unscsim\\.(\\w+)",
             Pattern.MULTILINE);

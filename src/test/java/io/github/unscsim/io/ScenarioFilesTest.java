@@ -170,15 +170,32 @@ class ScenarioFilesTest {
 
         assertThat(e.line()).isEqualTo(5);
         assertThat(e.column()).isEqualTo(8);
-        assertThat(e.getMessage()).startsWith("test.yaml:5:8: XXX is not a member of the council on 2016-01-01");
+        assertThat(e.getMessage()).startsWith("test.yaml:5:8: a position is given for XXX, which is not a member of "
+                + "the council on 2016-01-01").hasLineCount(1);
     }
 
     @Test
-    void parse_malformedCode_isAnUnknownMemberCode() {
-        ScenarioFormatException e = error("council: 2016\npositions: {rus: no, default: yes}\n");
+    void parse_malformedCode_namesTheCodeAndWhatACodeIs() {
+        ScenarioFormatException e = error("council: 2016\npositions: {RU5: no, default: yes}\n");
 
         assertThat(e.line()).isEqualTo(2);
-        assertThat(e.getMessage()).contains("unknown member code").contains("'rus'");
+        assertThat(e.getMessage()).contains("'RU5' is not an ISO 3166 alpha-3 code").contains("positions.RU5");
+    }
+
+    @Test
+    void parse_lowerCaseCodes_readAsTheCommandLineReadsThem() {
+        Scenario lower = ScenarioFiles.parse("council: 2016\nquestion: chapter-vi\nparties: [ukr]\n"
+                + "positions: {rus: no, Chn: abstain, default: yes}\nrule: {veto: [rus, usa]}\n"
+                + "correlation: {blocs: [[ago, egy]]}\nvariants:\n  - name: v\n    set: {rus: yes}\n",
+                "test.yaml", false);
+        Scenario upper = ScenarioFiles.parse("council: 2016\nquestion: chapter-vi\nparties: [UKR]\n"
+                + "positions: {RUS: no, CHN: abstain, default: yes}\nrule: {veto: [RUS, USA]}\n"
+                + "correlation: {blocs: [[AGO, EGY]]}\nvariants:\n  - name: v\n    set: {RUS: yes}\n",
+                "test.yaml", false);
+
+        assertThat(lower).isEqualTo(upper);
+        assertThat(error("council: 2016\npositions: {rus: no, RUS: yes, default: yes}\n").getMessage())
+                .startsWith("test.yaml:2:").contains("RUS is given twice");
     }
 
     @Test
@@ -196,7 +213,8 @@ class ScenarioFilesTest {
                 + "  - name: Germany\n    set: {DEU: no}\n");
 
         assertThat(e.line()).isEqualTo(5);
-        assertThat(e.getMessage()).contains("DEU is not a member").contains("variants.0.set.DEU");
+        assertThat(e.getMessage()).contains("variant 'Germany': a position is given for DEU, which is not a member")
+                .contains("variants.0.set.DEU");
     }
 
     @Test
@@ -280,12 +298,12 @@ class ScenarioFilesTest {
     @Test
     void parse_blocWithUnknownOrNonMemberCode_namesLineColumnAndCode() {
         ScenarioFormatException unknown = error(BLOC_BASE + "correlation:\n  blocs: [[AGO, EGY, XYZ]]\n");
-        ScenarioFormatException malformed = error(BLOC_BASE + "correlation:\n  blocs: [[AGO, egy]]\n");
+        ScenarioFormatException malformed = error(BLOC_BASE + "correlation:\n  blocs: [[AGO, EG]]\n");
         ScenarioFormatException nonMember = error(BLOC_BASE + "correlation:\n  blocs:\n    - [AGO, DEU]\n");
 
         assertThat(unknown.getMessage()).startsWith("test.yaml:4:22: XYZ is not a member of the council on 2016")
                 .contains("correlation.blocs.0.2");
-        assertThat(malformed.getMessage()).startsWith("test.yaml:4:17: unknown member code").contains("'egy'");
+        assertThat(malformed.getMessage()).startsWith("test.yaml:4:17: 'EG' is not an ISO 3166 alpha-3 code");
         assertThat(nonMember.getMessage()).startsWith("test.yaml:5:13: DEU is not a member");
     }
 
@@ -296,7 +314,7 @@ class ScenarioFilesTest {
         ScenarioFormatException flat = error(BLOC_BASE + "correlation:\n  blocs: [AGO, EGY]\n");
 
         assertThat(twice.getMessage()).startsWith("test.yaml:4:29: EGY is in two blocs");
-        assertThat(one.getMessage()).startsWith("test.yaml:4:23: a bloc needs at least two members");
+        assertThat(one.getMessage()).startsWith("test.yaml:4:24: a bloc needs at least two members: [SEN]");
         assertThat(flat.getMessage()).startsWith("test.yaml:4:11: expected a bloc");
     }
 
@@ -305,8 +323,8 @@ class ScenarioFilesTest {
     void parse_sharedFactorOutsideZeroToOne_isAnError(String value) {
         ScenarioFormatException e = error(BLOC_BASE + "correlation: {shared-factor: " + value + "}\n");
 
-        assertThat(e.getMessage()).startsWith("test.yaml:3:").contains("expected a shared factor between 0 and 1")
-                .contains("correlation.shared-factor");
+        assertThat(e.getMessage()).startsWith("test.yaml:3:").contains("shared factor")
+                .contains("between 0 and 1").contains("correlation.shared-factor");
     }
 
     @ParameterizedTest
@@ -316,7 +334,9 @@ class ScenarioFilesTest {
 
         assertThat(e.line()).isEqualTo(4);
         assertThat(e.column()).isEqualTo(11);
-        assertThat(e.getMessage()).contains("expected a number of simulated ballots").contains(value);
+        // below 1: Correlation's own message; not a whole number of the int range: the reader's
+        assertThat(e.getMessage()).containsAnyOf("trials must be at least 1", "expected a number of simulated "
+                + "ballots").contains(value).contains("correlation.trials");
     }
 
     @Test
@@ -340,7 +360,8 @@ class ScenarioFilesTest {
         Scenario inherits = ScenarioFiles.parse(BLOC_BASE + "correlation: {blocs: [[AGO, EGY, SEN]]}\nvariants:\n"
                 + "  - name: in 2017\n    council: 2017\n", "test.yaml", false);
 
-        assertThat(e.getMessage()).startsWith("test.yaml:6:38: AGO is not a member of the council on 2017");
+        assertThat(e.getMessage()).startsWith("test.yaml:6:38: variant 'in 2017': AGO is not a member of the "
+                + "council on 2017");
         assertThat(inherits.variants().get(0).correlation()).isEmpty();
     }
 
