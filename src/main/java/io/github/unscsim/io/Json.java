@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * Writes plain values as indented JSON text, without a JSON library: a {@link Map} (string keys, in its iteration
- * order) is an object, a {@link List} an array, a {@link CharSequence} a string (escaped as RFC 8259 requires), a
+ * order) is an object, one key a line, a {@link List} an array (on one line if it holds no map or list), a {@link CharSequence} a string (escaped as RFC 8259 requires), a
  * {@link Boolean} a boolean, an integral {@link Number} an integer, a {@code double} its shortest decimal form
  * ({@link Double#toString(double)}, which reads back to the same {@code double}), and {@code null} null. Stateless
  * and thread-safe.
@@ -69,6 +69,16 @@ public final class Json {
         } else if (value instanceof List<?> list) {
             if (list.isEmpty()) {
                 out.append("[]");
+                return;
+            }
+            if (list.stream().noneMatch(item -> item instanceof Map || item instanceof List)) {
+                // a list of values on one line: [11, 11, 1]
+                out.append('[');
+                for (int i = 0; i < list.size(); i++) {
+                    out.append(i == 0 ? "" : ", ");
+                    write(out, list.get(i), depth + 1);
+                }
+                out.append(']');
                 return;
             }
             out.append('[');

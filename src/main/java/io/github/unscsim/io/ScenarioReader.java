@@ -109,7 +109,9 @@ final class ScenarioReader {
             MarkedYAMLException yaml = yamlCause(e);
             if (yaml != null && yaml.getProblemMark() != null) {
                 String problem = yaml.getProblem() == null ? "not YAML" : yaml.getProblem();
-                String context = yaml.getContext() == null ? "" : " (" + yaml.getContext() + ")";
+                String context = yaml.getContext() == null ? "" : " (" + yaml.getContext()
+                        + (yaml.getContextMark() == null ? "" : " opened at line " + (yaml.getContextMark().getLine() + 1)
+                        + ", column " + (yaml.getContextMark().getColumn() + 1)) + ")";
                 throw new ScenarioFormatException(file, yaml.getProblemMark().getLine() + 1,
                         yaml.getProblemMark().getColumn() + 1, "malformed YAML: " + problem + context, e);
             }
@@ -321,8 +323,11 @@ final class ScenarioReader {
     /** Checks a scenario's base: its positions on its council, its rule, its correlation. */
     private void checkBase(Scenario scenario, String at, String positionsAt, String prefix) {
         check(positionsAt, scoped(at), prefix, scenario::basePositions);
-        AdoptionRule rule = check(at.isEmpty() ? "/rule" : at + "/rule", scoped(at), prefix, scenario::baseRule);
-        check(at.isEmpty() ? "/rule" : at + "/rule", scoped(at), prefix, () -> fits(rule, scenario.council()));
+        // a rule that does not fit is the file's rule's error, or else its council's (which brings today's rule)
+        String ruleAt = locations.containsKey(at + "/rule") || !locations.containsKey(at + "/council")
+                ? at + "/rule" : at + "/council";
+        AdoptionRule rule = check(ruleAt, scoped(at), prefix, scenario::baseRule);
+        check(ruleAt, scoped(at), prefix, () -> fits(rule, scenario.council()));
         check(at.isEmpty() ? "/correlation" : at + "/correlation", scoped(at), prefix, () -> {
             scenario.correlation().check(scenario.council());
             return null;

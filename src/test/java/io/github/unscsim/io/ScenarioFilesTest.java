@@ -13,6 +13,7 @@ import io.github.unscsim.model.Vote;
 import io.github.unscsim.rules.Quota;
 import io.github.unscsim.rules.VetoHolders;
 import io.github.unscsim.scenario.Correlation;
+import io.github.unscsim.scenario.Generated;
 import io.github.unscsim.scenario.MonteCarloOdds;
 import io.github.unscsim.scenario.PositionSpec;
 import io.github.unscsim.scenario.RuleSpec;
@@ -57,10 +58,14 @@ class ScenarioFilesTest {
         assertThat(ScenarioFiles.read(json)).isEqualTo(scenario);
     }
 
+    static Stream<Long> seeds() {
+        return java.util.stream.LongStream.rangeClosed(1, 300).boxed();
+    }
+
     @ParameterizedTest
-    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20})
-    void writeThenRead_generatedScenarios_givesAnEqualScenario(long seed) {
-        Scenario scenario = generated(new Random(seed));
+    @MethodSource("seeds")
+    void writeThenRead_generatedScenariosOfEveryKind_givesAnEqualScenario(long seed) {
+        Scenario scenario = Generated.scenario(new Random(seed));
 
         String yaml = ScenarioFiles.write(scenario, false);
         String json = ScenarioFiles.write(scenario, true);
@@ -69,89 +74,52 @@ class ScenarioFilesTest {
         assertThat(ScenarioFiles.parse(json, "generated.json", true)).as(json).isEqualTo(scenario);
     }
 
-    private static Scenario generated(Random random) {
-        Council council;
-        if (random.nextBoolean()) {
-            council = Councils.ofYear(1966 + random.nextInt(60));
-        } else {
-            List<MemberState> permanent = new ArrayList<>();
-            List<MemberState> elected = new ArrayList<>();
-            int n = 3 + random.nextInt(10);
-            for (int i = 0; i < n; i++) {
-                MemberState state = MemberState.of("Z" + (char) ('A' + i) + (char) ('A' + random.nextInt(26)),
-                        "State number " + i);
-                (i < 2 ? permanent : elected).add(state);
-            }
-            council = Council.custom("custom council " + random.nextInt(100), permanent, elected);
-        }
-        List<String> codes = council.members().stream().map(MemberState::code).toList();
-        Question question = random.nextBoolean() ? Question.substantive()
-                : new Question(QuestionType.SUBSTANTIVE, CharterBasis.CHAPTER_VI, Set.of(codes.get(0)));
-        Map<String, VoteDistribution> named = new HashMap<>();
-        for (String code : codes) {
-            if (random.nextInt(3) == 0) {
-                named.put(code, distribution(random));
-            }
-        }
-        PositionSpec positions = new PositionSpec(named, Optional.of(distribution(random)));
-        List<Variant> variants = new ArrayList<>();
-        int count = random.nextInt(4);
-        for (int v = 0; v < count; v++) {
-            Map<String, VoteDistribution> set = new HashMap<>();
-            set.put(codes.get(random.nextInt(codes.size())), distribution(random));
-            RuleSpec rule = switch (random.nextInt(5)) {
-                case 0 -> RuleSpec.unchanged();
-                case 1 -> RuleSpec.votes(1 + random.nextInt(codes.size()));
-                case 2 -> RuleSpec.simpleMajority();
-                case 3 -> RuleSpec.vetoHolders(Set.of(codes.get(0), codes.get(1))).withAbstentionIsVeto(true);
-                default -> RuleSpec.unchanged().withQuota(Quota.ofMembers(3, 5))
-                        .withVetoHolders(VetoHolders.permanentMembers());
-            };
-            Variant variant = new Variant("variant " + v, set, Optional.empty(), rule);
-            variants.add(switch (random.nextInt(3)) {
-                case 0 -> variant;
-                case 1 -> variant.withCorrelation(Correlation.none());
-                default -> variant.withCorrelation(correlation(random, codes));
+    @Test
+    void generatedScenarios_coverEveryKind() {
+        // the round trip above is only as good as what it draws: every council, question, quota and veto kind
+        Set<String> kinds = new java.util.TreeSet<>();
+        seeds().forEach(seed -> {
+            Scenario s = Generated.scenario(new Random(seed));
+            List<Council> councils = new ArrayList<>(List.of(s.council()));
+            s.variants().forEach(v -> v.council().ifPresent(councils::add));
+            councils.forEach(c -> kinds.add(c.date().isPresent() ? "dated" : c.name().startsWith("generated")
+                    ? "custom" : "reform"));
+            kinds.add("question " + s.question().type() + " " + s.question().basis());
+            List<RuleSpec> rules = new ArrayList<>(List.of(s.rule()));
+            s.variants().forEach(v -> rules.add(v.rule()));
+            rules.forEach(r -> {
+                r.quota().ifPresent(q -> kinds.add("quota " + q.getClass().getSimpleName()
+                        + (q instanceof Quota.ShareOfMembers m && m.strict() || q instanceof Quota.ShareOfPresentAndVoting p
+                        && p.strict() ? " strict" : "")));
+                r.vetoHolders().ifPresent(v -> kinds.add("veto " + v.getClass().getSimpleName()));
+                r.abstentionIsVeto().ifPresent(b -> kinds.add("abstention-is-veto"));
             });
-        }
-        return new Scenario(council, question, positions, random.nextBoolean() ? RuleSpec.noVeto()
-                : RuleSpec.unchanged(), variants, random.nextBoolean() ? Correlation.none()
-                : correlation(random, codes));
-    }
-
-    /** Up to two blocs of two or three members, and a shared factor, trials and seed, each default or random. */
-    private static Correlation correlation(Random random, List<String> codes) {
-        List<String> shuffled = new ArrayList<>(codes);
-        java.util.Collections.shuffle(shuffled, random);
-        Correlation correlation = Correlation.none();
-        int from = 0;
-        for (int b = random.nextInt(3); b > 0; b--) {
-            int size = 2 + random.nextInt(2);
-            if (from + size <= shuffled.size()) {
-                correlation = correlation.withBloc(shuffled.subList(from, from + size).toArray(String[]::new));
-                from += size;
+            if (!s.correlation().isIndependent()) {
+                kinds.add("correlation");
             }
-        }
-        if (random.nextBoolean()) {
-            correlation = correlation.withSharedFactor(random.nextBoolean() ? 1 : random.nextDouble());
-        }
-        return correlation.withTrials(random.nextBoolean() ? MonteCarloOdds.DEFAULT_TRIALS
-                : 1 + random.nextInt(2_000_000), random.nextBoolean() ? MonteCarloOdds.DEFAULT_SEED : random.nextLong());
+            s.variants().forEach(v -> kinds.add("variant correlation " + v.correlation().map(c -> c.isIndependent()
+                    ? "none" : "own").orElse("inherited")));
+            if (s.positions().defaultPosition().isEmpty()) {
+                kinds.add("no default");
+            }
+        });
+
+        assertThat(kinds).contains("dated", "custom", "reform", "correlation", "no default", "abstention-is-veto",
+                "quota Fixed", "quota ShareOfMembers", "quota ShareOfMembers strict", "quota ShareOfPresentAndVoting",
+                "quota ShareOfPresentAndVoting strict", "veto Named", "veto PermanentMembers",
+                "variant correlation none", "variant correlation own", "variant correlation inherited",
+                "question SUBSTANTIVE UNSPECIFIED", "question PROCEDURAL UNSPECIFIED", "question PRELIMINARY UNSPECIFIED",
+                "question ICJ_ELECTION UNSPECIFIED", "question SUBSTANTIVE CHAPTER_VI",
+                "question SUBSTANTIVE CHAPTER_VII", "question SUBSTANTIVE ARTICLE_52_3");
     }
 
-    private static VoteDistribution distribution(Random random) {
-        Vote[] votes = {Vote.YES, Vote.NO, Vote.ABSTAIN, Vote.ABSENT};
-        if (random.nextBoolean()) {
-            return VoteDistribution.certain(votes[random.nextInt(votes.length)]);
-        }
-        // probabilities in tenths, exact enough to sum to 1
-        int a = random.nextInt(11);
-        int b = random.nextInt(11 - a);
-        Map<Vote, Double> map = new EnumMap<>(Vote.class);
-        map.put(Vote.YES, a / 10.0);
-        map.put(Vote.NO, b / 10.0);
-        map.put(Vote.ABSTAIN, (10 - a - b) / 10.0);
-        return VoteDistribution.of("generated", map);
+    @Test
+    void write_aQuestionTheFormatCannotName_isAnErrorNotADifferentScenario() {
+        Scenario scenario = new Scenario(Councils.ofYear(2016), new Question(QuestionType.PROCEDURAL,
+                CharterBasis.CHAPTER_VI, Set.of()), PositionSpec.of(Map.of(), Vote.YES), RuleSpec.unchanged(), List.of());
+
+        assertThatThrownBy(() -> ScenarioFiles.write(scenario, false)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no form in a scenario file");
     }
 
     private static ScenarioFormatException error(String yaml) {
