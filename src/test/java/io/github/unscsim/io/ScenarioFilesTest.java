@@ -6,29 +6,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.unscsim.history.Councils;
 import io.github.unscsim.model.CharterBasis;
 import io.github.unscsim.model.Council;
-import io.github.unscsim.model.MemberState;
 import io.github.unscsim.model.Question;
 import io.github.unscsim.model.QuestionType;
 import io.github.unscsim.model.Vote;
 import io.github.unscsim.rules.Quota;
-import io.github.unscsim.rules.VetoHolders;
 import io.github.unscsim.scenario.Correlation;
 import io.github.unscsim.scenario.Generated;
 import io.github.unscsim.scenario.MonteCarloOdds;
 import io.github.unscsim.scenario.PositionSpec;
 import io.github.unscsim.scenario.RuleSpec;
 import io.github.unscsim.scenario.Scenario;
-import io.github.unscsim.scenario.Variant;
 import io.github.unscsim.scenario.VoteDistribution;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -243,6 +237,56 @@ class ScenarioFilesTest {
         assertThatThrownBy(() -> ScenarioFiles.parse("{\"council\": 2016,\n \"positions\": {\"RUS\" \"no\"}}",
                 "bad.json", true)).isInstanceOf(ScenarioFormatException.class)
                 .hasMessageStartingWith("bad.json:2:").hasMessageContaining("malformed JSON");
+    }
+
+    @Test
+    void parse_emptyFileOrASecondDocument_isAnError() {
+        assertThat(error("").getMessage()).startsWith("test.yaml:1:1: the file is empty");
+        assertThat(error("# only a comment\n").getMessage()).startsWith("test.yaml:1:1: the file is empty");
+        assertThat(error("council: 2016\npositions: {default: yes}\n---\ncouncil: 2017\n").getMessage())
+                .startsWith("test.yaml:4:1: expected the end of the file");
+    }
+
+    @Test
+    void parse_jsonSyntaxError_isJacksonsProblemWithoutItsSourceDescription() {
+        ScenarioFormatException e = assertThrows(() -> ScenarioFiles.parse("{\"council\" 2016}", "x.json", true));
+
+        assertThat(e.getMessage()).startsWith("x.json:1:12: malformed JSON: Unexpected character ('2'")
+                .doesNotContain("Source").doesNotContain("REDACTED").hasLineCount(1);
+    }
+
+    @Test
+    void parse_everyQuotaForm_readsAsTheQuotaItNames() {
+        Map<String, Quota> forms = Map.of("majority", Quota.majorityOfMembers(),
+                "simple-majority", Quota.majorityOfPresentAndVoting(),
+                "3/5", Quota.ofMembers(3, 5),
+                "2/3 present-and-voting", Quota.ofPresentAndVoting(2, 3),
+                "more than 2/3", new Quota.ShareOfMembers(2, 3, true),
+                "more than 1/3 present-and-voting", new Quota.ShareOfPresentAndVoting(1, 3, true));
+        forms.forEach((text, quota) -> assertThat(ScenarioFiles.parse("council: 2016\npositions: {default: yes}\n"
+                + "rule: {quota: " + text + "}\n", "test.yaml", false).rule().quota()).as(text).contains(quota));
+        assertThat(error("council: 2016\npositions: {default: yes}\nrule: {quota: 4/3}\n").getMessage())
+                .startsWith("test.yaml:3:15: share must be between 0 and 1");
+        assertThat(error("council: 2016\npositions: {default: yes}\nrule: {quota: most}\n").getMessage())
+                .startsWith("test.yaml:3:15: 'most' is not a quota");
+    }
+
+    @Test
+    void parse_smallCustomCouncilUnderTodaysRule_namesTheCouncilNode() {
+        ScenarioFormatException e = error("council: {name: club, elected: {AAA: A, BBB: B, CCC: C}}\n"
+                + "positions: {default: yes}\n");
+
+        assertThat(e.getMessage()).startsWith("test.yaml:1:10: a quota of 9 affirmative votes exceeds the 3 members "
+                + "of club");
+    }
+
+    private static ScenarioFormatException assertThrows(Runnable parse) {
+        try {
+            parse.run();
+        } catch (ScenarioFormatException e) {
+            return e;
+        }
+        throw new AssertionError("no error");
     }
 
     private static final String BLOC_BASE = "council: 2016\npositions: {default: yes}\n";
