@@ -221,8 +221,9 @@ final class ScenarioReader {
 
     /**
      * Builds or checks a value; its {@link IllegalArgumentException} becomes an error at the node it names: of the
-     * candidates (a code, a name, a number, each with its path), the one whose text the message names first, the
-     * last such node in the file if several hold it; else at {@code path}.
+     * candidates (a code or a number, each by its path), the one whose text the message names first, the last
+     * candidate if several hold that text; else at {@code path}. The message is the value's own, with the file, line
+     * and column, and the path, put on it.
      */
     private <T> T check(String path, Map<String, String> candidates, String prefix, Supplier<T> value) {
         try {
@@ -358,19 +359,21 @@ final class ScenarioReader {
         return null;
     }
 
-    /** The named nodes under a path: a variant's own, or (for the base) those outside every variant. */
+    /**
+     * The named nodes a message about the base (at {@code ""}) or a variant may name: the base's, then the
+     * variant's own, which {@link #check} prefers when both hold the same text.
+     */
     private Map<String, String> scoped(String at) {
         Map<String, String> result = new LinkedHashMap<>();
         named.forEach((path, text) -> {
-            if (at.isEmpty() ? !path.startsWith("/variants/") : path.startsWith(at + "/")) {
+            if (!path.startsWith("/variants/")) {
                 result.put(path, text);
             }
         });
         if (!at.isEmpty()) {
-            // a variant inherits the base's positions, blocs and rule
             named.forEach((path, text) -> {
-                if (!path.startsWith("/variants/")) {
-                    result.putIfAbsent(path, text);
+                if (path.startsWith(at + "/")) {
+                    result.put(path, text);
                 }
             });
         }
