@@ -11,10 +11,10 @@ import picocli.CommandLine.Spec;
  * The top command, {@code unsc}: its subcommands do the work. Bad input (an unknown command or option, a malformed
  * value, a member named twice) prints one line on standard error and exits with status 2, with no stack trace.
  */
-@Command(name = "unsc", mixinStandardHelpOptions = true, version = "unsc-sim 0.1.0-SNAPSHOT",
+@Command(name = "unsc", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Simulates votes in the UN Security Council.",
         subcommands = {CouncilCommand.class, VoteCommand.class, ScenarioCommand.class, WhatIfCommand.class,
-                PivotsCommand.class, PowerCommand.class, CommandLine.HelpCommand.class})
+                PivotsCommand.class, PowerCommand.class, MembersCommand.class, CommandLine.HelpCommand.class})
 public final class UnscCommand implements Callable<Integer> {
 
     /** Exit status for bad input. */

@@ -18,9 +18,6 @@ import io.github.unscsim.model.Question;
 import io.github.unscsim.model.Vote;
 import io.github.unscsim.reform.ReformModel;
 import io.github.unscsim.reform.ReformModels;
-import io.github.unscsim.rules.AdoptionRule;
-import io.github.unscsim.rules.AdoptionRules;
-import io.github.unscsim.rules.QuotaRule;
 import io.github.unscsim.rules.VetoHolders;
 import io.github.unscsim.scenario.Correlation;
 import io.github.unscsim.scenario.MonteCarloOdds;
@@ -222,8 +219,9 @@ final class ScenarioReader {
     /**
      * Builds or checks a value; its {@link IllegalArgumentException} becomes an error at the node it names: of the
      * candidates (a code or a number, each by its path), the one whose text the message names first, the last
-     * candidate if several hold that text; else at {@code path}. The message is the value's own, with the file, line
-     * and column, and the path, put on it.
+     * candidate if several hold that text; else at {@code path}. Text in quotes is not searched (a rule's quoted
+     * name lists its veto holders). The message is the value's own, with the file, line and column, and the path,
+     * put on it.
      */
     private <T> T check(String path, Map<String, String> candidates, String prefix, Supplier<T> value) {
         try {
@@ -232,11 +230,13 @@ final class ScenarioReader {
             throw e;
         } catch (IllegalArgumentException e) {
             String message = String.valueOf(e.getMessage());
+            // a quoted part names a whole value (a rule's name lists its veto holders): no node is found in it
+            String unquoted = QUOTED.matcher(message).replaceAll("''");
             String best = path;
             int first = Integer.MAX_VALUE;
             for (Map.Entry<String, String> candidate : candidates.entrySet()) {
                 var m = Pattern.compile("(?<![A-Za-z0-9.])" + Pattern.quote(candidate.getValue())
-                        + "(?![A-Za-z0-9])").matcher(message);
+                        + "(?![A-Za-z0-9])").matcher(unquoted);
                 if (m.find() && m.start() <= first) {
                     first = m.start();
                     best = candidate.getKey();
@@ -245,6 +245,8 @@ final class ScenarioReader {
             throw error(best, prefix + message);
         }
     }
+
+    private static final Pattern QUOTED = Pattern.compile("(?<![A-Za-z])'[^']*'(?![A-Za-z])");
 
     private <T> T check(String path, Supplier<T> value) {
         return check(path, Map.of(), "", value);
@@ -327,36 +329,12 @@ final class ScenarioReader {
         // a rule that does not fit is the file's rule's error, or else its council's (which brings today's rule)
         String ruleAt = locations.containsKey(at + "/rule") || !locations.containsKey(at + "/council")
                 ? at + "/rule" : at + "/council";
-        AdoptionRule rule = check(ruleAt, scoped(at), prefix, scenario::baseRule);
-        check(ruleAt, scoped(at), prefix, () -> fits(rule, scenario.council()));
+        // compiling the rule on its council checks its fixed quota and named veto holders (CountingRule)
+        check(ruleAt, scoped(at), prefix, () -> scenario.baseRule().compile(scenario.council(), scenario.question()));
         check(at.isEmpty() ? "/correlation" : at + "/correlation", scoped(at), prefix, () -> {
             scenario.correlation().check(scenario.council());
             return null;
         });
-    }
-
-    /**
-     * Checks that a counting rule's fixed quota and named veto holders fit the council. The compiled counting rule
-     * makes this check where it is built on the {@code counting} line of work; until then the reader makes it here.
-     */
-    private static Void fits(AdoptionRule rule, Council council) {
-        Optional<QuotaRule> counting = AdoptionRules.countingRule(rule);
-        if (counting.isEmpty()) {
-            return null;
-        }
-        if (counting.get().quota() instanceof Quota.Fixed fixed && fixed.votes() > council.size()) {
-            throw new IllegalArgumentException("a quota of " + fixed.votes() + " affirmative votes exceeds the "
-                    + council.size() + " members of " + council.name());
-        }
-        if (counting.get().vetoHolders() instanceof VetoHolders.Named holders) {
-            holders.codes().forEach(code -> {
-                if (!council.contains(code)) {
-                    throw new IllegalArgumentException("the veto holder " + code + " is not a member of "
-                            + council.name());
-                }
-            });
-        }
-        return null;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.unscsim.report;
 
+import io.github.unscsim.history.MemberStates;
 import io.github.unscsim.model.Ballot;
 import io.github.unscsim.model.Council;
 import io.github.unscsim.model.MemberState;
@@ -107,6 +108,23 @@ public final class Reports {
             members.add(member);
         }
         node.put("members", members);
+        return node;
+    }
+
+    /**
+     * {@code members}: the {@link #council(Council)} fields, each member also with its {@code spellings} (every code
+     * and name it can be typed as, {@link MemberStates#spellings(String)}).
+     *
+     * @param council the council, not null
+     * @return the JSON value
+     */
+    public static Map<String, Object> members(Council council) {
+        Map<String, Object> node = council(council);
+        for (Object member : (List<?>) node.get("members")) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> entry = (Map<String, Object>) member;
+            entry.put("spellings", List.copyOf(MemberStates.spellings((String) entry.get("code"))));
+        }
         return node;
     }
 

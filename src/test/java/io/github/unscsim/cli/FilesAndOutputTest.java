@@ -106,8 +106,9 @@ class FilesAndOutputTest {
             assertThat(good.status()).as(good.err()).isZero();
             assertThat(good.out()).startsWith("Scenario <stdin>:").contains("Not adopted, owing to the negative vote");
             assertThat(bad.status()).isEqualTo(2);
-            assertThat(bad.err()).isEqualTo("unsc: <stdin>:3:15: a quota of 16 affirmative votes exceeds the 15 "
-                    + "members of the council on 2016-01-01 (at rule.votes)" + System.lineSeparator());
+            assertThat(bad.err()).isEqualTo("unsc: <stdin>:3:15: rule 'Charter Art. 27(3), as practised since 1966, "
+                    + "changed: quota 16 affirmative votes' requires 16 affirmative votes but the council on 2016-01-01 "
+                    + "has 15 members (at rule.votes)" + System.lineSeparator());
         } finally {
             System.setIn(saved);
         }
@@ -133,7 +134,7 @@ class FilesAndOutputTest {
     void scenario_vetoHolderNotOnTheCouncil_isAnErrorAtTheCode(@TempDir Path dir) throws IOException {
         Path file = write(dir, "veto.yaml", "council: 2016\npositions: {default: yes}\nrule: {votes: 9, veto: [XYZ]}\n");
 
-        assertThat(badFile(file)).isEqualTo(":3:25: the veto holder XYZ is not a member of the council on "
+        assertThat(badFile(file)).isEqualTo(":3:25: veto holder XYZ is not a member of the council on "
                 + "2016-01-01 (at rule.veto.0)");
     }
 
@@ -141,17 +142,17 @@ class FilesAndOutputTest {
     void scenario_quotaAboveTheCouncilsSize_isAnErrorAtTheNumber(@TempDir Path dir) throws IOException {
         Path file = write(dir, "quota.yaml", "council: 2016\npositions: {default: yes}\nrule: {votes: 16}\n");
 
-        assertThat(badFile(file)).isEqualTo(":3:15: a quota of 16 affirmative votes exceeds the 15 members of the "
-                + "council on 2016-01-01 (at rule.votes)");
+        assertThat(badFile(file)).isEqualTo(":3:15: rule 'Charter Art. 27(3), as practised since 1966, changed: "
+                + "quota 16 affirmative votes' requires 16 affirmative votes but the council on 2016-01-01 has 15 "
+                + "members (at rule.votes)");
     }
 
     @Test
     void scenario_chapterViWithoutParties_isAnErrorAtTheQuestion(@TempDir Path dir) throws IOException {
         Path file = write(dir, "vi.yaml", "council: 2016\nquestion: chapter-vi\npositions: {default: yes}\n");
 
-        assertThat(badFile(file)).isEqualTo(":2:11: question: chapter-vi needs the parties to the dispute, "
-                + "parties: [CODES] (the members who must abstain); with none, the question is substantive "
-                + "(at question)");
+        assertThat(badFile(file)).isEqualTo(":2:11: a question under Chapter VI is a decision on a dispute and "
+                + "must name its parties (at question)");
     }
 
     // ---- every command's JSON -------------------------------------------------------------------------------------

@@ -110,7 +110,8 @@ class ScenarioFilesTest {
     @Test
     void write_aQuestionTheFormatCannotName_isAnErrorNotADifferentScenario() {
         Scenario scenario = new Scenario(Councils.ofYear(2016), new Question(QuestionType.PROCEDURAL,
-                CharterBasis.CHAPTER_VI, Set.of()), PositionSpec.of(Map.of(), Vote.YES), RuleSpec.unchanged(), List.of());
+                CharterBasis.CHAPTER_VI, Set.of("RUS")), PositionSpec.of(Map.of(), Vote.YES), RuleSpec.unchanged(),
+                List.of());
 
         assertThatThrownBy(() -> ScenarioFiles.write(scenario, false)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("no form in a scenario file");
@@ -276,8 +277,8 @@ class ScenarioFilesTest {
         ScenarioFormatException e = error("council: {name: club, elected: {AAA: A, BBB: B, CCC: C}}\n"
                 + "positions: {default: yes}\n");
 
-        assertThat(e.getMessage()).startsWith("test.yaml:1:10: a quota of 9 affirmative votes exceeds the 3 members "
-                + "of club");
+        assertThat(e.getMessage()).startsWith("test.yaml:1:10: rule 'Charter Art. 27(3), as practised since 1966' "
+                + "requires 9 affirmative votes but club has 3 members (at council)");
     }
 
     private static ScenarioFormatException assertThrows(Runnable parse) {

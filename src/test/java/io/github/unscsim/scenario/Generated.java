@@ -98,7 +98,9 @@ public final class Generated {
                     parties.add(m.code());
                 }
             }
-            return new Question(io.github.unscsim.model.QuestionType.SUBSTANTIVE, CharterBasis.CHAPTER_VI, parties);
+            // a Chapter VI question is on a dispute and names its parties
+            return parties.isEmpty() ? Question.substantive()
+                    : new Question(io.github.unscsim.model.QuestionType.SUBSTANTIVE, CharterBasis.CHAPTER_VI, parties);
         }
         return Question.substantive();
     }
@@ -275,8 +277,9 @@ public final class Generated {
             case 0, 1 -> rule = rule.withQuota(Quota.votes(1 + random.nextInt(codes.size())));
             case 2 -> rule = rule.withQuota(random.nextBoolean() ? Quota.majorityOfMembers()
                     : Quota.majorityOfPresentAndVoting());
-            case 3 -> rule = rule.withQuota(new Quota.ShareOfMembers(n, d, random.nextBoolean()));
-            case 4 -> rule = rule.withQuota(new Quota.ShareOfPresentAndVoting(n, d, random.nextBoolean()));
+            // more than the whole council (a strict share of d/d) cannot be reached, and is rejected
+            case 3 -> rule = rule.withQuota(new Quota.ShareOfMembers(n, d, n < d && random.nextBoolean()));
+            case 4 -> rule = rule.withQuota(new Quota.ShareOfPresentAndVoting(n, d, n < d && random.nextBoolean()));
             default -> { }
         }
         switch (random.nextInt(4)) {
