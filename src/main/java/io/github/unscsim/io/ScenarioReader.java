@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.unscsim.history.Councils;
+import io.github.unscsim.history.MemberStates;
 import io.github.unscsim.model.Council;
 import io.github.unscsim.model.MemberState;
 import io.github.unscsim.model.Question;
@@ -254,6 +255,9 @@ final class ScenarioReader {
 
     // ---- the scenario ---------------------------------------------------------------------------------------------
 
+    /** The council whose members the codes being read name: the base's, or a variant's. */
+    private Council on;
+
     /** The texts of the nodes a message may name (codes, names, numbers), by path, in the file's order. */
     private final Map<String, String> named = new LinkedHashMap<>();
 
@@ -264,6 +268,7 @@ final class ScenarioReader {
         keys(root, "", ScenarioFormat.TOP);
         Seating seating = council(require(root, "", "council"), "/council");
         Council council = seating.council();
+        on = council;
         Question question = question(root);
         RuleSpec rule = (root.has("rule") ? rule(root.get("rule"), "/rule") : RuleSpec.unchanged())
                 .over(seating.rule());
@@ -367,6 +372,17 @@ final class ScenarioReader {
         }
         Optional<Seating> seating = node.has("council")
                 ? Optional.of(council(node.get("council"), at + "/council")) : Optional.empty();
+        Council base = on;
+        on = seating.map(Seating::council).orElse(base);
+        try {
+            return variant(node, at, nameNode, seating);
+        } finally {
+            on = base;
+        }
+    }
+
+    /** A variant's positions, rule and correlation, read on its council ({@link #on}). */
+    private Variant variant(JsonNode node, String at, JsonNode nameNode, Optional<Seating> seating) {
         Map<String, VoteDistribution> set = new HashMap<>();
         JsonNode setNode = node.get("set");
         if (setNode != null) {
@@ -502,7 +518,7 @@ final class ScenarioReader {
         object(node, at);
         for (Map.Entry<String, JsonNode> entry : node.properties()) {
             String where = at + "/" + entry.getKey();
-            String code = code(entry.getKey(), where);
+            String code = newCode(entry.getKey(), where);
             states.add(check(where, () -> MemberState.of(code, text(entry.getValue(), where))));
         }
         return states;
@@ -616,8 +632,18 @@ final class ScenarioReader {
         return check(at, () -> VoteDistribution.of(member, map));
     }
 
-    /** A member code as the file writes it, in any case; remembered so that messages naming it find its node. */
+    /**
+     * A member of the council being read, as the file names it: as on the command line, its code in any case, a name
+     * or an alias ({@link MemberStates#memberCode}); remembered so that messages naming it find its node.
+     */
     private String code(String text, String at) {
+        String code = check(at, () -> MemberStates.memberCode(on, text));
+        named.put(at, code);
+        return code;
+    }
+
+    /** A code that a custom council defines: in any case. */
+    private String newCode(String text, String at) {
         String code = text.strip().toUpperCase(Locale.ROOT);
         check(at, () -> MemberState.checkCode(code));
         named.put(at, code);

@@ -131,11 +131,29 @@ class FilesAndOutputTest {
     }
 
     @Test
+    void scenario_namesAndAliases_readAsOnTheCommandLine(@TempDir Path dir) throws IOException {
+        Path named = write(dir, "named.yaml", "council: 2016-10-08\npositions: {russia: no, Venezuela: no, "
+                + "ago: abstain, CHN: abstain, default: yes}\n");
+        Path coded = write(dir, "coded.yaml", "council: 2016-10-08\npositions: {RUS: no, VEN: no, AGO: abstain, "
+                + "CHN: abstain, default: yes}\n");
+
+        CliRun a = CliRun.run("scenario", named.toString(), "--json");
+
+        assertThat(a.status()).as(a.err()).isZero();
+        assertThat(a.out()).isEqualTo(CliRun.run("scenario", coded.toString(), "--json").out());
+    }
+
+    @Test
     void scenario_vetoHolderNotOnTheCouncil_isAnErrorAtTheCode(@TempDir Path dir) throws IOException {
         Path file = write(dir, "veto.yaml", "council: 2016\npositions: {default: yes}\nrule: {votes: 9, veto: [XYZ]}\n");
 
-        assertThat(badFile(file)).isEqualTo(":3:25: veto holder XYZ is not a member of the council on "
-                + "2016-01-01 (at rule.veto.0)");
+        Path german = write(dir, "deu.yaml", "council: 2016\npositions: {default: yes}\nrule: {veto: [deu]}\n");
+
+        assertThat(badFile(file)).isEqualTo(":3:25: 'XYZ' is not a member of the council on 2016-01-01: no state "
+                + "with that code or name has sat on the Council (at rule.veto.0)");
+        // Germany sat on the Council in 2011-2012 and 2019-2020, not in 2016 (seats.csv)
+        assertThat(badFile(german)).startsWith(":3:15: DEU (Germany) is not a member of the council on 2016-01-01: "
+                + "it sat on the Council in").contains("2011–2012").endsWith("(at rule.veto.0)");
     }
 
     @Test

@@ -133,16 +133,17 @@ class ScenarioFilesTest {
 
         assertThat(e.line()).isEqualTo(5);
         assertThat(e.column()).isEqualTo(8);
-        assertThat(e.getMessage()).startsWith("test.yaml:5:8: a position is given for XXX, which is not a member of "
-                + "the council on 2016-01-01").hasLineCount(1);
+        assertThat(e.getMessage()).startsWith("test.yaml:5:8: 'XXX' is not a member of the council on 2016-01-01: "
+                + "no state with that code or name has sat on the Council").hasLineCount(1);
     }
 
     @Test
-    void parse_malformedCode_namesTheCodeAndWhatACodeIs() {
+    void parse_malformedCode_suggestsTheNearestCode() {
         ScenarioFormatException e = error("council: 2016\npositions: {RU5: no, default: yes}\n");
 
         assertThat(e.line()).isEqualTo(2);
-        assertThat(e.getMessage()).contains("'RU5' is not an ISO 3166 alpha-3 code").contains("positions.RU5");
+        assertThat(e.getMessage()).contains("'RU5' is not a member").contains("did you mean RUS")
+                .contains("positions.RU5");
     }
 
     @Test
@@ -176,7 +177,7 @@ class ScenarioFilesTest {
                 + "  - name: Germany\n    set: {DEU: no}\n");
 
         assertThat(e.line()).isEqualTo(5);
-        assertThat(e.getMessage()).contains("variant 'Germany': a position is given for DEU, which is not a member")
+        assertThat(e.getMessage()).contains("DEU (Germany) is not a member of the council on 2016-01-01")
                 .contains("variants.0.set.DEU");
     }
 
@@ -314,10 +315,11 @@ class ScenarioFilesTest {
         ScenarioFormatException malformed = error(BLOC_BASE + "correlation:\n  blocs: [[AGO, EG]]\n");
         ScenarioFormatException nonMember = error(BLOC_BASE + "correlation:\n  blocs:\n    - [AGO, DEU]\n");
 
-        assertThat(unknown.getMessage()).startsWith("test.yaml:4:22: XYZ is not a member of the council on 2016")
+        assertThat(unknown.getMessage()).startsWith("test.yaml:4:22: 'XYZ' is not a member of the council on 2016")
                 .contains("correlation.blocs.0.2");
-        assertThat(malformed.getMessage()).startsWith("test.yaml:4:17: 'EG' is not an ISO 3166 alpha-3 code");
-        assertThat(nonMember.getMessage()).startsWith("test.yaml:5:13: DEU is not a member");
+        assertThat(malformed.getMessage()).startsWith("test.yaml:4:17: 'EG' is not a member of the council on 2016")
+                .contains("did you mean EGY (Egypt)?");
+        assertThat(nonMember.getMessage()).startsWith("test.yaml:5:13: DEU (Germany) is not a member");
     }
 
     @Test
@@ -373,8 +375,9 @@ class ScenarioFilesTest {
         Scenario inherits = ScenarioFiles.parse(BLOC_BASE + "correlation: {blocs: [[AGO, EGY, SEN]]}\nvariants:\n"
                 + "  - name: in 2017\n    council: 2017\n", "test.yaml", false);
 
-        assertThat(e.getMessage()).startsWith("test.yaml:6:38: variant 'in 2017': AGO is not a member of the "
-                + "council on 2017");
+        // Angola sat in 2015-2016 (seats.csv)
+        assertThat(e.getMessage()).startsWith("test.yaml:6:38: AGO (Angola) is not a member of the council on "
+                + "2017-01-01: it sat on the Council in").contains("2015–2016");
         assertThat(inherits.variants().get(0).correlation()).isEmpty();
     }
 
