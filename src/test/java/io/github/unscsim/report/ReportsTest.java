@@ -27,6 +27,33 @@ class ReportsTest {
     }
 
     @Test
+    void reportAndJsonWriter_importNoJackson() throws java.io.IOException {
+        // printing JSON must not load Jackson (its classes are a startup cost); Jackson reads scenario files only
+        List<java.nio.file.Path> sources = new java.util.ArrayList<>(List.of(
+                java.nio.file.Path.of("src/main/java/io/github/unscsim/io/Json.java")));
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/java/io/github/unscsim/report"))) {
+            files.forEach(sources::add);
+        }
+        assertThat(sources).hasSizeGreaterThan(3);
+        for (java.nio.file.Path source : sources) {
+            assertThat(java.nio.file.Files.readString(source)).as(source.toString()).doesNotContain("com.fasterxml");
+        }
+    }
+
+    @Test
+    void publicApiOfIoAndReport_hasNoJacksonType() {
+        for (Class<?> type : List.of(io.github.unscsim.io.Json.class, io.github.unscsim.io.ScenarioFiles.class,
+                io.github.unscsim.io.ScenarioFormatException.class, Reports.class, TextTable.class)) {
+            for (java.lang.reflect.Method method : type.getMethods()) {
+                assertThat(method.getReturnType().getName()).as(method.toString()).doesNotStartWith("com.fasterxml");
+                for (Class<?> parameter : method.getParameterTypes()) {
+                    assertThat(parameter.getName()).as(method.toString()).doesNotStartWith("com.fasterxml");
+                }
+            }
+        }
+    }
+
+    @Test
     void number_notFinite_isRefused() {
         assertThatThrownBy(() -> Reports.number(Double.POSITIVE_INFINITY))
                 .isInstanceOf(IllegalArgumentException.class);
