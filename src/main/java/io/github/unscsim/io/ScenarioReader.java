@@ -318,9 +318,9 @@ final class ScenarioReader {
                 check(at + "/name", () -> new Scenario(council, question, spec, rule, so, correlation));
                 // the variant as the base of a scenario of its own: its positions, rule and correlation checked
                 // as the scenario's evaluation will take them
-                Council on = variant.council().orElse(council);
-                checkBase(new Scenario(on, question, spec.on(on).with(variant.set()), variant.rule().over(rule),
-                        List.of(), variant.correlation().orElse(correlation.on(on))), at,
+                Council seated = variant.council().orElse(council);
+                checkBase(new Scenario(seated, question, spec.on(seated).with(variant.set()),
+                        variant.rule().over(rule), List.of(), variant.correlation().orElse(correlation.on(seated))), at,
                         variant.set().isEmpty() ? at : at + "/set", "variant '" + variant.name() + "': ");
                 variants.add(variant);
             }
