@@ -18,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -189,8 +188,7 @@ class FilesAndOutputTest {
         // the ballot again, from the JSON alone
         List<String> args = new ArrayList<>(List.of("vote", "--council", json.get("date").asText(), "--json",
                 "--question", json.get("question").asText()));
-        for (Iterator<Map.Entry<String, JsonNode>> it = json.get("votes").fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> vote = it.next();
+        for (Map.Entry<String, JsonNode> vote : json.get("votes").properties()) {
             args.add("--" + vote.getValue().asText());
             args.add(vote.getKey());
         }
