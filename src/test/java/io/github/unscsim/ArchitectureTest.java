@@ -29,7 +29,8 @@ class ArchitectureTest {
             "power", Set.of("model", "rules", "reform"),
             "record", Set.of("model", "rules", "history", "reform", "scenario"),
             "io", Set.of("model", "rules", "history", "reform", "scenario", "record"),
-            "cli", Set.of("model", "rules", "history", "reform", "scenario", "power", "io", "record"));
+            "report", Set.of("model", "rules", "history", "reform", "scenario", "power", "record", "io"),
+            "cli", Set.of("model", "rules", "history", "reform", "scenario", "power", "io", "record", "report"));
 
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?io\\.github\\.unscsim\\.(\\w+)",
             Pattern.MULTILINE);

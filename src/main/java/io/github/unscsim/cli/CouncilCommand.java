@@ -2,6 +2,7 @@ package io.github.unscsim.cli;
 
 import io.github.unscsim.history.Councils;
 import io.github.unscsim.io.Json;
+import io.github.unscsim.report.Reports;
 import io.github.unscsim.model.Council;
 import io.github.unscsim.model.Seat;
 import java.util.concurrent.Callable;
@@ -30,7 +31,7 @@ final class CouncilCommand implements Callable<Integer> {
         Council council = Councils.parse(when);
         var out = spec.commandLine().getOut();
         if (json) {
-            out.println(Json.write(Json.council(council)));
+            out.println(Json.write(Reports.council(council)));
             return 0;
         }
         out.printf("The Security Council on %s: %d members (* permanent)%n", council.date().orElseThrow(),

@@ -1,10 +1,9 @@
 package io.github.unscsim.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.unscsim.history.Councils;
 import io.github.unscsim.history.MemberStates;
 import io.github.unscsim.io.Json;
+import io.github.unscsim.report.Reports;
 import io.github.unscsim.model.Council;
 import io.github.unscsim.model.Seat;
 import java.io.PrintWriter;
@@ -40,12 +39,7 @@ final class MembersCommand implements Callable<Integer> {
         Council council = Councils.parse(when);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            ObjectNode node = Json.council(council);
-            for (int i = 0; i < council.seats().size(); i++) {
-                ArrayNode spellings = ((ObjectNode) node.get("members").get(i)).putArray("spellings");
-                MemberStates.spellings(council.seats().get(i).member().code()).forEach(spellings::add);
-            }
-            out.println(Json.write(node));
+            out.println(Json.write(Reports.members(council)));
             return 0;
         }
         out.printf("The Security Council on %s: %d members (* permanent). Each can be typed as its code (any case)"

@@ -1,8 +1,7 @@
 package io.github.unscsim.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.unscsim.io.Json;
+import io.github.unscsim.report.Reports;
 import io.github.unscsim.model.MemberState;
 import io.github.unscsim.scenario.BallotAnalysis;
 import java.io.PrintWriter;
@@ -46,17 +45,7 @@ final class PivotsCommand implements Callable<Integer> {
         BallotAnalysis.FlippingSets sets = analysis.smallestFlippingSets(cap);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            ObjectNode node = Json.mapper().createObjectNode();
-            node.set("outcome", Json.outcome(analysis.outcome()));
-            node.put("votesShort", analysis.votesShort());
-            node.set("pivotalMembers", Json.codes(analysis.pivotalMembers()));
-            node.set("pivots", changes(analysis.pivots()));
-            node.set("neverMatter", Json.codes(neverMatter(analysis)));
-            node.put("smallestFlippingSetSize", sets.size());
-            node.put("searchedUpTo", sets.searchedUpTo());
-            ArrayNode list = node.putArray("smallestFlippingSets");
-            sets.sets().forEach(set -> list.add(changes(set)));
-            out.println(Json.write(node));
+            out.println(Json.write(Reports.pivots(analysis, sets, neverMatter(analysis))));
             return 0;
         }
         out.println(analysis.outcome().explanation());
@@ -92,16 +81,5 @@ final class PivotsCommand implements Callable<Integer> {
 
     private static List<MemberState> neverMatter(BallotAnalysis analysis) {
         return analysis.ballot().council().members().stream().filter(m -> !analysis.couldMatter(m.code())).toList();
-    }
-
-    private static ArrayNode changes(List<BallotAnalysis.Change> changes) {
-        ArrayNode array = Json.mapper().createArrayNode();
-        for (BallotAnalysis.Change change : changes) {
-            ObjectNode item = array.addObject();
-            item.put("code", change.member().code());
-            item.put("from", change.from().label());
-            item.put("to", change.to().label());
-        }
-        return array;
     }
 }

@@ -1,13 +1,11 @@
 package io.github.unscsim.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.unscsim.history.Councils;
 import io.github.unscsim.io.Json;
+import io.github.unscsim.report.Reports;
 import io.github.unscsim.model.Council;
 import io.github.unscsim.model.Question;
 import io.github.unscsim.power.CouncilGame;
-import io.github.unscsim.power.SimpleGame;
 import io.github.unscsim.power.TernaryCouncilGame;
 import io.github.unscsim.power.WeightedGame;
 import io.github.unscsim.power.index.PowerIndices;
@@ -26,8 +24,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.commons.math3.fraction.BigFraction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -72,7 +70,7 @@ final class PowerCommand implements Callable<Integer> {
     @Option(names = "--exact", description = "print exact fractions too")
     boolean exact;
 
-    @Option(names = "--json", description = "print JSON: index, players, values (and exact with --exact)")
+    @Option(names = "--json", description = "print JSON: index, quota, weights (and the model), players, values (and exact with --exact)")
     boolean json;
 
     @Override
@@ -88,10 +86,12 @@ final class PowerCommand implements Callable<Integer> {
         }
         String description;
         PowerProfile profile;
+        Map<String, Object> report;
         if (council != null) {
             CouncilGame game = councilGame();
             description = council;
             profile = ternary ? ternary(new TernaryCouncilGame(game, false)) : PowerIndices.byName(index).compute(game);
+            report = Reports.power(profile, council.strip(), game, exact);
         } else {
             if (ternary) {
                 throw new IllegalArgumentException("--index " + index + " needs --council: ternary games are "
@@ -101,11 +101,12 @@ final class PowerCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--quota is required with --weights and --weights-file");
             }
             int[] parsed = weights != null ? parseWeights(weights) : readWeights(weightsFile);
-            SimpleGame game = WeightedGame.of(quota, parsed);
+            WeightedGame game = WeightedGame.of(quota, parsed);
             description = parsed.length + " players, quota " + quota;
             profile = PowerIndices.byName(index).compute(game);
+            report = Reports.power(profile, game, exact);
         }
-        print(spec.commandLine().getOut(), description, profile);
+        print(spec.commandLine().getOut(), description, profile, report);
         return 0;
     }
 
@@ -189,33 +190,16 @@ final class PowerCommand implements Callable<Integer> {
         return Integer.parseInt(value);
     }
 
-    private void print(PrintWriter out, String description, PowerProfile profile) {
+    private void print(PrintWriter out, String description, PowerProfile profile, Map<String, Object> report) {
         double[] values = profile.doubles();
         if (json) {
-            ObjectNode node = Json.mapper().createObjectNode();
-            node.put("index", profile.index());
-            ArrayNode players = node.putArray("players");
-            profile.players().forEach(players::add);
-            ArrayNode doubles = node.putArray("values");
-            for (double value : values) {
-                doubles.add(value);
-            }
-            if (exact) {
-                ArrayNode fractions = node.putArray("exact");
-                profile.values().forEach(value -> fractions.add(fraction(value)));
-            }
-            out.println(Json.write(node));
+            out.println(Json.write(report));
             return;
         }
         out.printf("%s, %s:%n", profile.index(), description);
         for (int i = 0; i < values.length; i++) {
             out.printf("  %-6s %.10f%s%n", profile.players().get(i), values[i],
-                    exact ? "  " + fraction(profile.value(i)) : "");
+                    exact ? "  " + Reports.fraction(profile.value(i)) : "");
         }
-    }
-
-    static String fraction(BigFraction value) {
-        return value.getDenominator().equals(java.math.BigInteger.ONE) ? value.getNumerator().toString()
-                : value.getNumerator() + "/" + value.getDenominator();
     }
 }

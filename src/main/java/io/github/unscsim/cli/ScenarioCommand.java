@@ -1,14 +1,16 @@
 package io.github.unscsim.cli;
 
 import io.github.unscsim.io.Json;
+import io.github.unscsim.report.Reports;
+import io.github.unscsim.report.TextTable;
 import io.github.unscsim.io.ScenarioFiles;
 import io.github.unscsim.scenario.AdoptionOdds;
 import io.github.unscsim.scenario.MonteCarloOdds;
 import io.github.unscsim.scenario.Scenario;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,7 +29,7 @@ final class ScenarioCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "the scenario file")
+    @Parameters(paramLabel = "FILE", description = "the scenario file; - reads YAML (or JSON) from standard input")
     Path file;
 
     @Option(names = "--json", description = "print JSON")
@@ -35,44 +37,52 @@ final class ScenarioCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException(file + ": no such file");
-        }
-        Scenario scenario;
-        try {
-            scenario = ScenarioFiles.read(file);
-        } catch (UncheckedIOException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
-        }
+        boolean stdin = file.toString().equals("-");
+        String name = stdin ? "<stdin>" : file.toString();
+        Scenario scenario = stdin ? ScenarioFiles.read(System.in, name, false) : ScenarioFiles.read(file);
         Scenario.Result result;
         try {
             result = scenario.evaluate();
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(Json.write(ScenarioFiles.result(result)));
+            out.println(Json.write(Reports.scenario(result)));
             return 0;
         }
-        out.printf("Scenario %s: %s; rule: %s%s%n", file, scenario.council().name(), result.base().rule().name(),
+        out.printf("Scenario %s: %s; rule: %s%s%n", name, scenario.council().name(), result.base().rule().name(),
                 scenario.correlation().isIndependent() ? "" : "; voting together: " + scenario.correlation());
-        out.printf("  %-44s %9s %9s %9s  %s%n", "", "adopted", "vetoed", "failed", "method");
-        print(out, result.base());
-        result.variants().forEach(variant -> print(out, variant));
+        TextTable table = new TextTable("  ", false, true, true, true, false)
+                .row("", "adopted", "vetoed", "failed", "method");
+        List<List<String>> notes = new ArrayList<>();
+        row(table, notes, result.base());
+        result.variants().forEach(variant -> row(table, notes, variant));
+        List<String> lines = table.lines();
+        out.println(lines.get(0));
+        for (int i = 1; i < lines.size(); i++) {
+            out.println(lines.get(i));
+            notes.get(i - 1).forEach(note -> out.printf("      %s%n", note));
+        }
         return 0;
     }
 
-    private static void print(PrintWriter out, Scenario.Evaluation evaluation) {
+    private static void row(TextTable table, List<List<String>> notes, Scenario.Evaluation evaluation) {
         AdoptionOdds.Result odds = evaluation.odds();
-        out.printf(Locale.ROOT, "  %-44s %9.6f %9.6f %9.6f  %s%n", evaluation.name(), odds.adopted(),
-                odds.vetoed(), odds.failed(), evaluation.method() == Scenario.Method.EXACT ? "exact" : "Monte Carlo");
-        evaluation.estimate().ifPresent(e -> out.printf(Locale.ROOT,
-                "      %.0f%% intervals: adopted %s, vetoed %s, failed %s (%,d ballots, seed %d)%n",
+        table.row(evaluation.name(), probability(odds.adopted()), probability(odds.vetoed()),
+                probability(odds.failed()), evaluation.method() == Scenario.Method.EXACT ? "exact" : "Monte Carlo");
+        List<String> lines = new ArrayList<>();
+        evaluation.estimate().ifPresent(e -> lines.add(String.format(Locale.ROOT,
+                "%.0f%% intervals: adopted %s, vetoed %s, failed %s (%,d ballots, seed %d)",
                 100 * e.confidence(), interval(e.adopted()), interval(e.vetoed()), interval(e.failed()), e.trials(),
-                e.seed()));
-        evaluation.outcome().ifPresent(outcome -> out.printf("      %s%n", outcome.explanation()));
-        evaluation.changes().forEach(change -> out.printf("      changed %s%n", change));
+                e.seed())));
+        evaluation.outcome().ifPresent(outcome -> lines.add(outcome.explanation()));
+        evaluation.changes().forEach(change -> lines.add("changed " + change));
+        notes.add(lines);
+    }
+
+    private static String probability(double p) {
+        return String.format(Locale.ROOT, "%.6f", p);
     }
 
     private static String interval(MonteCarloOdds.Interval interval) {

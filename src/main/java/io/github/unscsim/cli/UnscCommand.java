@@ -44,7 +44,8 @@ public final class UnscCommand implements Callable<Integer> {
      * @param out standard output, not null
      * @param err standard error, not null
      * @param args the arguments
-     * @return the exit status: 0 on success, 2 on bad input, 1 on an internal error
+     * @return the exit status: 0 on success, 2 on bad input, 1 on an internal error or when standard output
+     *     cannot be written
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine line = new CommandLine(new UnscCommand());
@@ -71,6 +72,11 @@ public final class UnscCommand implements Callable<Integer> {
         });
         int status = line.execute(args);
         out.flush();
+        if (out.checkError()) {
+            // a PrintWriter keeps write errors (a full disk, /dev/full) to itself until asked
+            err.println("unsc: cannot write to standard output");
+            status = status == 0 ? 1 : status;
+        }
         err.flush();
         return status;
     }

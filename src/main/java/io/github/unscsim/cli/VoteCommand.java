@@ -1,6 +1,7 @@
 package io.github.unscsim.cli;
 
 import io.github.unscsim.io.Json;
+import io.github.unscsim.report.Reports;
 import io.github.unscsim.model.Ballot;
 import io.github.unscsim.model.MemberState;
 import io.github.unscsim.model.Vote;
@@ -35,7 +36,7 @@ final class VoteCommand implements Callable<Integer> {
         Outcome outcome = AdoptionRules.evaluate(ballot.ballot());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(Json.write(Json.outcome(outcome)));
+            out.println(Json.write(Reports.vote(outcome)));
         } else {
             print(out, outcome);
         }

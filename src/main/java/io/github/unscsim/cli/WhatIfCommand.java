@@ -1,9 +1,9 @@
 package io.github.unscsim.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.unscsim.history.MemberStates;
 import io.github.unscsim.io.Json;
+import io.github.unscsim.report.Reports;
+import io.github.unscsim.report.TextTable;
 import io.github.unscsim.model.Ballot;
 import io.github.unscsim.model.MemberState;
 import io.github.unscsim.model.Vote;
@@ -65,39 +65,33 @@ final class WhatIfCommand implements Callable<Integer> {
         for (Map.Entry<String, Vote> change : changes.entrySet()) {
             after = after.with(change.getKey(), change.getValue());
         }
+        // a --set that repeats the ballot's vote changes nothing, and is not listed as a change
+        List<String> unchanged = changes.keySet().stream().filter(code -> before.vote(code) == changes.get(code))
+                .toList();
+        changes.keySet().removeAll(unchanged);
         AdoptionRule rule = AdoptionRules.inForce(before);
         Outcome was = rule.evaluate(before);
         Outcome now = rule.evaluate(after);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            ObjectNode node = Json.mapper().createObjectNode();
-            node.set("before", Json.outcome(was));
-            node.set("after", Json.outcome(now));
-            ArrayNode list = node.putArray("changes");
-            for (Map.Entry<String, Vote> change : changes.entrySet()) {
-                ObjectNode item = list.addObject();
-                item.put("code", change.getKey());
-                item.put("before", before.vote(change.getKey()).label());
-                item.put("after", change.getValue().label());
-            }
-            out.println(Json.write(node));
+            out.println(Json.write(Reports.whatIf(was, now)));
             return 0;
         }
-        row(out, "", "before", "after");
-        row(out, "outcome", was.type(), now.type());
-        row(out, "tally", was.tally(), now.tally());
-        row(out, "short", was.votesShort(), now.votesShort());
-        row(out, "vetoed by", codes(was), codes(now));
+        TextTable table = new TextTable("  ", false, false, false).row("", "before", "after")
+                .row("outcome", was.type(), now.type())
+                .row("tally", was.tally(), now.tally())
+                .row("short", was.votesShort(), now.votesShort())
+                .row("vetoed by", codes(was), codes(now));
         for (String code : changes.keySet()) {
-            row(out, code, before.vote(code), after.vote(code));
+            table.row(code, before.vote(code).label(), after.vote(code).label());
+        }
+        table.lines().forEach(out::println);
+        for (String code : unchanged) {
+            out.printf("  %s already votes %s: no change%n", code, before.vote(code).label());
         }
         out.println("before: " + was.explanation());
         out.println("after:  " + now.explanation());
         return 0;
-    }
-
-    private static void row(PrintWriter out, Object label, Object before, Object after) {
-        out.println(String.format("  %-10s %-32s %s", label, before, after).stripTrailing());
     }
 
     private static String codes(Outcome outcome) {

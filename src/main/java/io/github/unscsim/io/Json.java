@@ -1,116 +1,125 @@
 package io.github.unscsim.io;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.unscsim.model.Council;
-import io.github.unscsim.model.MemberState;
-import io.github.unscsim.model.Seat;
-import io.github.unscsim.model.Tally;
-import io.github.unscsim.rules.Outcome;
-import java.io.UncheckedIOException;
-import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * JSON views of the library's values, as the command line prints them. Thread-safe.
- *
- * <p>A council: {@code {"date": "2016-10-08", "name": ..., "members": [{"code": "CHN", "name": "China",
- * "permanent": true}, ...]}}. An outcome: {@code {"adopted": false, "outcome": "VETOED", "yes": 11, "no": 2,
- * "abstain": 2, "absent": 0, "notParticipating": 0, "required": 9, "votesShort": 0, "vetoedBy": ["RUS"],
- * "rule": ..., "explanation": ...}}.
+ * Writes plain values as indented JSON text, without a JSON library: a {@link Map} (string keys, in its iteration
+ * order) is an object, one key a line, a {@link List} an array (on one line if it holds no map or list), a {@link CharSequence} a string (escaped as RFC 8259 requires), a
+ * {@link Boolean} a boolean, an integral {@link Number} an integer, a {@code double} its shortest decimal form
+ * ({@link Double#toString(double)}, which reads back to the same {@code double}), and {@code null} null. Stateless
+ * and thread-safe.
  */
 public final class Json {
-
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private Json() {
     }
 
     /**
-     * Returns the shared mapper, set to indent its output.
+     * Writes a value as JSON, indented by two spaces.
      *
-     * @return the mapper
+     * @param value a map, list, string, number, boolean or null
+     * @return the text, without a final line break
+     * @throws IllegalArgumentException if the value holds anything else, a non-string key, or a double that is not
+     *     finite
      */
-    public static ObjectMapper mapper() {
-        return MAPPER;
+    public static String write(Object value) {
+        StringBuilder out = new StringBuilder();
+        write(out, value, 0);
+        return out.toString();
     }
 
-    /**
-     * Returns a council as JSON: its date (null for a custom council), its name and its members.
-     *
-     * @param council the council, not null
-     * @return the JSON object
-     */
-    public static ObjectNode council(Council council) {
-        Objects.requireNonNull(council, "council");
-        ObjectNode node = MAPPER.createObjectNode();
-        node.put("date", council.date().map(Object::toString).orElse(null));
-        node.put("name", council.name());
-        ArrayNode members = node.putArray("members");
-        for (Seat seat : council.seats()) {
-            ObjectNode member = members.addObject();
-            member.put("code", seat.member().code());
-            member.put("name", seat.member().name());
-            member.put("permanent", seat.isPermanent());
-            if (!seat.isPermanent() && !seat.term().first().equals(java.time.LocalDate.MIN)) {
-                member.put("term", seat.term().toString());
+    private static void write(StringBuilder out, Object value, int depth) {
+        if (value == null) {
+            out.append("null");
+        } else if (value instanceof CharSequence text) {
+            string(out, text);
+        } else if (value instanceof Boolean) {
+            out.append(value);
+        } else if (value instanceof Double || value instanceof Float) {
+            double d = ((Number) value).doubleValue();
+            if (!Double.isFinite(d)) {
+                throw new IllegalArgumentException("JSON has no number " + d);
+            }
+            out.append(Double.toString(d));
+        } else if (value instanceof Number) {
+            out.append(value);
+        } else if (value instanceof Map<?, ?> map) {
+            if (map.isEmpty()) {
+                out.append("{}");
+                return;
+            }
+            out.append('{');
+            Iterator<? extends Map.Entry<?, ?>> entries = map.entrySet().iterator();
+            while (entries.hasNext()) {
+                Map.Entry<?, ?> entry = entries.next();
+                if (!(entry.getKey() instanceof String key)) {
+                    throw new IllegalArgumentException("a JSON object's keys are strings: " + entry.getKey());
+                }
+                indent(out, depth + 1);
+                string(out, key);
+                out.append(": ");
+                write(out, entry.getValue(), depth + 1);
+                out.append(entries.hasNext() ? "," : "");
+            }
+            indent(out, depth);
+            out.append('}');
+        } else if (value instanceof List<?> list) {
+            if (list.isEmpty()) {
+                out.append("[]");
+                return;
+            }
+            if (list.stream().noneMatch(item -> item instanceof Map || item instanceof List)) {
+                // a list of values on one line: [11, 11, 1]
+                out.append('[');
+                for (int i = 0; i < list.size(); i++) {
+                    out.append(i == 0 ? "" : ", ");
+                    write(out, list.get(i), depth + 1);
+                }
+                out.append(']');
+                return;
+            }
+            out.append('[');
+            for (int i = 0; i < list.size(); i++) {
+                indent(out, depth + 1);
+                write(out, list.get(i), depth + 1);
+                out.append(i + 1 < list.size() ? "," : "");
+            }
+            indent(out, depth);
+            out.append(']');
+        } else {
+            throw new IllegalArgumentException("no JSON form for " + Objects.toString(value.getClass().getName()));
+        }
+    }
+
+    private static void indent(StringBuilder out, int depth) {
+        out.append('\n');
+        out.append("  ".repeat(depth));
+    }
+
+    private static void string(StringBuilder out, CharSequence text) {
+        out.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                default -> {
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
             }
         }
-        return node;
-    }
-
-    /**
-     * Returns an outcome as JSON.
-     *
-     * @param outcome the outcome, not null
-     * @return the JSON object
-     */
-    public static ObjectNode outcome(Outcome outcome) {
-        Objects.requireNonNull(outcome, "outcome");
-        Tally tally = outcome.tally();
-        ObjectNode node = MAPPER.createObjectNode();
-        node.put("adopted", outcome.isAdopted());
-        node.put("outcome", outcome.type().name());
-        node.put("yes", tally.yes());
-        node.put("no", tally.no());
-        node.put("abstain", tally.abstain());
-        node.put("absent", tally.absent());
-        node.put("notParticipating", tally.notParticipating());
-        node.put("required", outcome.required());
-        node.put("votesShort", outcome.votesShort());
-        node.set("vetoedBy", codes(outcome.vetoingMembers()));
-        node.put("rule", outcome.rule());
-        node.put("explanation", outcome.explanation());
-        return node;
-    }
-
-    /**
-     * Returns members as a JSON array of their alpha-3 codes.
-     *
-     * @param members the members, not null
-     * @return the array
-     */
-    public static ArrayNode codes(Collection<MemberState> members) {
-        ArrayNode array = MAPPER.createArrayNode();
-        members.forEach(member -> array.add(member.code()));
-        return array;
-    }
-
-    /**
-     * Writes JSON as indented text.
-     *
-     * @param node the JSON, not null
-     * @return the text
-     */
-    public static String write(JsonNode node) {
-        try {
-            return MAPPER.writeValueAsString(node);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        out.append('"');
     }
 }

@@ -3,8 +3,9 @@ package io.github.unscsim.io;
 import java.util.Objects;
 
 /**
- * A scenario file that cannot be read: names the file, the line and column (1-based; 0 if unknown) and what was
- * expected there. Its message is one line, {@code FILE:LINE:COLUMN: what was wrong}.
+ * A scenario file that cannot be read: names the file, the line and column (1-based; 0 when the error concerns the
+ * whole file, e.g. a missing file or a directory) and what was expected there. Its message is one line,
+ * {@code FILE:LINE:COLUMN: what was wrong}.
  */
 public final class ScenarioFormatException extends IllegalArgumentException {
 

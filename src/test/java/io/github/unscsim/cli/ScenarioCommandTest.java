@@ -93,7 +93,7 @@ class ScenarioCommandTest {
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).startsWith("unsc: " + file + ":5:18: expected a shared factor between 0 and 1: 2")
+        assertThat(run.err()).startsWith("unsc: " + file + ":5:18: shared factor must be between 0 and 1: 2")
                 .hasLineCount(1);
     }
 
