@@ -81,7 +81,7 @@ public final class Solution {
     private static void report(String draft, Ballot ballot) {
         BallotAnalysis.FlippingSets sets = smallestFlippingSets(ballot);
         System.out.println(draft + ": pivotal members " + pivotalMembers(ballot));
-        System.out.println("  smallest flipping sets: " + sets.sets().size() + " of " + sets.size()
+        System.out.println("  smallest flipping sets: " + sets.sets().size() + " set(s) of " + sets.size()
                 + " change(s), e.g. " + sets.sets().get(0));
     }
 }

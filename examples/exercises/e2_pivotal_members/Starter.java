@@ -83,7 +83,7 @@ public final class Starter {
     private static void report(String draft, Ballot ballot) {
         BallotAnalysis.FlippingSets sets = smallestFlippingSets(ballot);
         System.out.println(draft + ": pivotal members " + pivotalMembers(ballot));
-        System.out.println("  smallest flipping sets: " + (sets.found() ? sets.sets().size() + " of " + sets.size()
-                + " change(s), e.g. " + sets.sets().get(0) : "no flipping set found"));
+        System.out.println("  smallest flipping sets: " + (sets.found() ? sets.sets().size() + " set(s) of "
+                + sets.size() + " change(s), e.g. " + sets.sets().get(0) : "no flipping set found"));
     }
 }

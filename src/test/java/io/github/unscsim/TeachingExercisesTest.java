@@ -25,6 +25,24 @@ import org.junit.jupiter.api.Test;
  */
 class TeachingExercisesTest {
 
+    @Test
+    void everyExercise_hasAWorksheetAStarterAndASolution_andTheReadmeListsIt() throws Exception {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+        try (var folders = java.nio.file.Files.list(java.nio.file.Path.of("examples/exercises"))) {
+            List<java.nio.file.Path> exercises = folders.filter(java.nio.file.Files::isDirectory).sorted().toList();
+            assertThat(exercises).hasSizeGreaterThanOrEqualTo(5);
+            for (java.nio.file.Path folder : exercises) {
+                String worksheet = java.nio.file.Files.readString(folder.resolve("README.md"));
+                assertThat(worksheet).as(folder.toString()).contains("## The question").contains("## Background")
+                        .contains("## What to find").contains("## Hints").contains("Starter.java")
+                        .contains("Solution.java");
+                assertThat(folder.resolve("Starter.java")).exists();
+                assertThat(folder.resolve("Solution.java")).exists();
+                assertThat(readme).contains("examples/exercises/" + folder.getFileName() + "/Solution.java");
+            }
+        }
+    }
+
     // S/2016/846 and S/2016/847, 8 October 2016: press release SC/12545 (11-2-2 with Russia and Venezuela against;
     // 4-9-2). Resolution 1593 (2005), 31 March 2005: press release SC/8351, 11-0-4 with Algeria, Brazil, China and
     // the United States abstaining.
@@ -71,7 +89,7 @@ class TeachingExercisesTest {
             assertThat(set).extracting(change -> change.member().code()).contains("FRA", "GBR", "USA");
         });
         assertThat(Examples.run("exercises.e2_pivotal_members.Solution"))
-                .contains("S/2016/846: pivotal members [RUS]").contains("28 of 5 change(s)");
+                .contains("S/2016/846: pivotal members [RUS]").contains("28 set(s) of 5 change(s)");
         assertThat(Examples.run("exercises.e2_pivotal_members.Starter"))
                 .contains("S/2016/846: pivotal members []").contains("no flipping set found");
     }
