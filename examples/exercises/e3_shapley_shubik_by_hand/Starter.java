@@ -12,9 +12,10 @@ import org.apache.commons.math3.fraction.BigFraction;
 
 /**
  * Exercise 3, starter: fill in the three gaps marked TODO (see README.md in this folder). Until you do, every count
- * is 0 and every formula gives 0/1. The question: the Shapley–Shubik index of a five-member committee (two permanent members with a veto,
- * three elected, three votes needed) counted over its 120 orderings, checked with the library; then the closed form
- * for an elected member of the Council before and after 1966, checked the same way. See README.md in this folder.
+ * is 0 and every formula gives 0/1. The question: the Shapley–Shubik index of a five-member committee (two
+ * permanent members with a veto, three elected, three votes needed) counted over its 120 orderings, checked with
+ * the library; then the closed form for an elected member of the Council before and after 1966, checked the same
+ * way. See README.md in this folder.
  *
  * <p>Run it after {@code mvn package}:
  * {@code java -cp target/unsc.jar examples/exercises/e3_shapley_shubik_by_hand/Starter.java}

@@ -11,11 +11,11 @@ import java.util.List;
 
 /**
  * Exercise 4, starter: fill in the two gaps marked TODO (see README.md in this folder). Until you do, only today's
- * Council is listed and every value prints as NaN. The question: a reform designed by seats, veto holders and quota, and the power of each kind of member
- * against today's Council, under the Shapley–Shubik and the normalised Banzhaf index. The worked design is the
- * worksheet's: 25 seats as in the G4 draft A/59/L.64 (the five permanent members, six new permanent members, fourteen
- * elected), a quota of 15, first without and then with a veto for the new permanent members. See README.md in this
- * folder.
+ * Council is listed and every value prints as NaN. The question: a reform designed by seats, veto holders and
+ * quota, and the power of each kind of member against today's Council, under the Shapley–Shubik and the normalised
+ * Banzhaf index. The worked design is the worksheet's: 25 seats as in the G4 draft A/59/L.64 (the five permanent
+ * members, six new permanent members, fourteen elected), a quota of 15, first without and then with a veto for the
+ * new permanent members. See README.md in this folder.
  *
  * <p>Run it after {@code mvn package}:
  * {@code java -cp target/unsc.jar examples/exercises/e4_design_a_reform/Starter.java}

@@ -17,10 +17,10 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * Exercise 5, starter: fill in the three gaps marked TODO (see README.md in this folder). Until you do, the
- * program prints NaN and TODO where the answers belong. The question: the probability that a hypothetical draft on the 2016 Council is adopted when the Russian
- * Federation, Egypt and Senegal are undecided: by hand with two of them undecided, exactly with the library with
- * three, then by simulation. See README.md in this folder.
+ * Exercise 5, starter: fill in the three gaps marked TODO (see README.md in this folder). Until you do, the program
+ * prints NaN and TODO where the answers belong. The question: the probability that a hypothetical draft on the 2016
+ * Council is adopted when the Russian Federation, Egypt and Senegal are undecided: by hand with two of them
+ * undecided, exactly with the library with three, then by simulation. See README.md in this folder.
  *
  * <p>Run it after {@code mvn package}:
  * {@code java -cp target/unsc.jar examples/exercises/e5_three_undecided/Starter.java}

@@ -56,7 +56,8 @@ class TeachingExamplesTest {
                 .containsPattern("\\n\\s+2\\s+10\\s+7\\n").containsPattern("\\n\\s+3\\s+9\\s+6\\n")
                 .containsPattern("\\n\\s+6\\s+6\\s+4\\n")
                 .contains("7 for, 4 against, 1 abstaining: FAILED, 8 needed.")
-                .contains("Nigeria abstains instead: ADOPTED, 7 needed. Adopted: 7 in favour, 3 against, 2 abstentions.")
+                .contains("Nigeria abstains instead: ADOPTED, 7 needed. Adopted: 7 in favour, 3 against, "
+                        + "2 abstentions.")
                 .contains("Egypt votes yes instead: ADOPTED, 8 needed.")
                 .doesNotContain("VETOED");
     }
