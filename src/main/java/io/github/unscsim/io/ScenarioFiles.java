@@ -10,9 +10,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.github.unscsim.history.Councils;
 import io.github.unscsim.model.CharterBasis;
 import io.github.unscsim.model.Council;
@@ -87,10 +84,6 @@ public final class ScenarioFiles {
     private static final ObjectMapper JSON = com.fasterxml.jackson.databind.json.JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-    private static final YAMLMapper YAML = YAMLMapper.builder()
-            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).build();
     private static final Set<String> TOP = Set.of("council", "question", "parties", "rule", "positions",
             "probabilities", "correlation", "variants");
     private static final Set<String> VARIANT = Set.of("name", "set", "council", "rule", "correlation");
@@ -107,6 +100,7 @@ public final class ScenarioFiles {
      * @return the scenario
      * @throws ScenarioFormatException if the file is malformed or describes no valid scenario
      * @throws UncheckedIOException if the file cannot be read
+     * @throws IllegalStateException for YAML, if jackson-dataformat-yaml (an optional dependency) is missing
      */
     public static Scenario read(Path file) {
         String text;
@@ -126,14 +120,15 @@ public final class ScenarioFiles {
      * @param json true for JSON, false for YAML
      * @return the scenario
      * @throws ScenarioFormatException if the text is malformed or describes no valid scenario
+     * @throws IllegalStateException for YAML, if jackson-dataformat-yaml (an optional dependency) is missing
      */
     public static Scenario parse(String text, String name, boolean json) {
-        ObjectMapper mapper = json ? JSON : YAML;
+        ObjectMapper mapper = json ? JSON : YamlSupport.mapper();
         Map<String, JsonLocation> locations = new HashMap<>();
         JsonNode root;
         try {
             root = mapper.readTree(text);
-            JsonFactory factory = json ? JSON.getFactory() : new YAMLFactory();
+            JsonFactory factory = mapper.getFactory();
             try (JsonParser parser = factory.createParser(text)) {
                 JsonToken token;
                 while ((token = parser.nextToken()) != null) {
@@ -161,6 +156,7 @@ public final class ScenarioFiles {
      * @param scenario the scenario, not null
      * @param file the file, not null
      * @throws UncheckedIOException if the file cannot be written
+     * @throws IllegalStateException for YAML, if jackson-dataformat-yaml (an optional dependency) is missing
      */
     public static void write(Scenario scenario, Path file) {
         try {
@@ -176,10 +172,11 @@ public final class ScenarioFiles {
      * @param scenario the scenario, not null
      * @param json true for JSON, false for YAML
      * @return the text
+     * @throws IllegalStateException for YAML, if jackson-dataformat-yaml (an optional dependency) is missing
      */
     public static String write(Scenario scenario, boolean json) {
         try {
-            return (json ? JSON : YAML).writeValueAsString(tree(scenario));
+            return (json ? JSON : YamlSupport.mapper()).writeValueAsString(tree(scenario));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
