@@ -4,8 +4,8 @@ import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -73,10 +73,35 @@ final class CsvTable {
                 return whenEmpty;
             }
             try {
-                return LocalDate.parse(value.strip());
-            } catch (DateTimeParseException e) {
+                return parseDate(value.strip());
+            } catch (DateTimeException e) {
                 throw error(column, "a date (YYYY-MM-DD)", "'" + value + "'");
             }
+        }
+
+        /** ISO dates: YYYY-MM-DD read directly (LocalDate.parse is slow to start), any other form by LocalDate.parse. */
+        private static LocalDate parseDate(String text) {
+            if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+                int year = digits(text, 0, 4);
+                int month = digits(text, 5, 7);
+                int day = digits(text, 8, 10);
+                if (year >= 0 && month >= 0 && day >= 0) {
+                    return LocalDate.of(year, month, day);
+                }
+            }
+            return LocalDate.parse(text);
+        }
+
+        private static int digits(String text, int from, int to) {
+            int value = 0;
+            for (int i = from; i < to; i++) {
+                char c = text.charAt(i);
+                if (c < '0' || c > '9') {
+                    return -1;
+                }
+                value = value * 10 + (c - '0');
+            }
+            return value;
         }
 
         IllegalArgumentException error(String column, String expected, String found) {

@@ -83,6 +83,13 @@ class CsvTableTest {
         CsvTable.Row row = CsvTable.parse("t.csv", "code,from\nFRA,1946-13-01\nGBR,\n", List.of("code", "from")).get(0);
         assertThatThrownBy(() -> row.date("from", null))
                 .hasMessage("t.csv, line 2, column from: expected a date (YYYY-MM-DD), found '1946-13-01'");
+        for (String bad : new String[] {"1946-02-30", "1946-1-01", "46-01-01", "1946-01-0x", "x"}) {
+            CsvTable.Row other = CsvTable.parse("t.csv", "code,from\nFRA," + bad + "\n", List.of("code", "from")).get(0);
+            assertThatThrownBy(() -> other.date("from", null))
+                    .hasMessage("t.csv, line 2, column from: expected a date (YYYY-MM-DD), found '" + bad + "'");
+        }
+        CsvTable.Row good = CsvTable.parse("t.csv", "code,from\nFRA, 1991-12-24 \n", List.of("code", "from")).get(0);
+        assertThat(good.date("from", null)).isEqualTo(LocalDate.of(1991, 12, 24));
         CsvTable.Row empty = CsvTable.parse("t.csv", "code,from\nGBR,\n", List.of("code", "from")).get(0);
         assertThat(empty.date("from", LocalDate.MAX)).isEqualTo(LocalDate.MAX);
         assertThatThrownBy(() -> empty.date("from", null))
