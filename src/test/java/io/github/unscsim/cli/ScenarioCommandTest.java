@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ScenarioCommandTest {
 
 
-    /** S/2016/846, 8 October 2016: DOMAIN.md §6 [SC12545]. */
+    /** S/2016/846, 8 October 2016 [SC12545]. */
     private static final String[] S2016846 = {"--council", "2016-10-08",
         "--yes", "EGY,FRA,JPN,MYS,NZL,SEN,ESP,UKR,GBR,USA,URY", "--no", "RUS,VEN", "--abstain", "AGO,CHN"};
 

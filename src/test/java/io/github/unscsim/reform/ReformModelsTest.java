@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The reform models' seats, quotas and veto holders as DOMAIN.md §1 and §4 give them. */
+/** The reform models' seats, quotas and veto holders as their sources give them (docs/references.md). */
 class ReformModelsTest {
 
-    // DOMAIN.md §1 (Charter Arts. 23, 27) and §4 (G4 A/59/L.64, UfC A/59/L.68, Ezulwini); quotas of the enlarged
+    // [UNC27; INTRO] (Charter Arts. 23, 27) and [FDOC; GA10371; SAINFO] (G4 A/59/L.64, UfC A/59/L.68, Ezulwini); quotas of the enlarged
     // councils are the documented default of 14 (2019 IGN examples, 25-26 seats), not confirmed thresholds.
     @ParameterizedTest
     @CsvSource({"today,15,5,10,9", "1946-1965,11,5,6,7", "g4,25,5,14,14", "g4-veto,25,11,14,14", "ufc,25,5,20,14",

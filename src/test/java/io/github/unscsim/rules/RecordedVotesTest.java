@@ -15,14 +15,14 @@ import org.junit.jupiter.api.Test;
 /** Votes from the record, each with its source, evaluated under the rule in force on their date. */
 class RecordedVotesTest {
 
-    /** S/2016/846 (France and Spain), 8 October 2016: DOMAIN.md §6 [SC12545; VETO-CSV]. */
+    /** S/2016/846 (France and Spain), 8 October 2016 [SC12545; VETO-CSV]. */
     static Ballot s2016846() {
         return Ballot.builder(Councils.onDate(Fixtures.ALEPPO_VOTE), Question.substantive())
                 .yes("EGY", "FRA", "JPN", "MYS", "NZL", "SEN", "ESP", "UKR", "GBR", "USA", "URY")
                 .no("RUS", "VEN").abstain("AGO", "CHN").build();
     }
 
-    /** S/2016/847 (Russia), 8 October 2016: DOMAIN.md §6 [SC12545]. */
+    /** S/2016/847 (Russia), 8 October 2016 [SC12545]. */
     static Ballot s2016847() {
         return Ballot.builder(Councils.onDate(Fixtures.ALEPPO_VOTE), Question.substantive())
                 .yes("CHN", "EGY", "RUS", "VEN")
@@ -65,7 +65,7 @@ class RecordedVotesTest {
 
     @Test
     void s2014348_isVetoedByTwoPermanentMembers() {
-        // ICC referral of Syria, 22 May 2014: 13-2-0, China and Russia against (DOMAIN.md §6 [SCMP; DW14; VETO-CSV]).
+        // ICC referral of Syria, 22 May 2014: 13-2-0, China and Russia against [SCMP; DW14; VETO-CSV].
         Ballot ballot = Ballot.builder(Councils.onDate(LocalDate.of(2014, 5, 22)), Question.chapterVii())
                 .no("CHN", "RUS").rest(Vote.YES).build();
 
@@ -78,7 +78,7 @@ class RecordedVotesTest {
 
     @Test
     void s2014916_failsWithEightVotesSoTheUnitedStatesNoIsNotAVeto() {
-        // 30 December 2014, S/PV.7354 (un.org/unispal verbatim record): 8-2-5 (DOMAIN.md §6 [SCP-2]).
+        // 30 December 2014, S/PV.7354 (un.org/unispal verbatim record): 8-2-5 [SCP-2].
         Ballot ballot = Ballot.builder(Councils.onDate(LocalDate.of(2014, 12, 30)), Question.substantive())
                 .yes("ARG", "TCD", "CHL", "CHN", "FRA", "JOR", "LUX", "RUS").no("AUS", "USA")
                 .abstain("LTU", "NGA", "KOR", "RWA", "GBR").build();
@@ -151,7 +151,7 @@ class RecordedVotesTest {
     @Test
     void resolution1593_isAdoptedWithTwoPermanentMembersAbstaining() {
         // ICC referral of Darfur, 31 March 2005: 11-0-4, Algeria, Brazil, China and the United States abstaining
-        // (press.un.org/en/2005/sc8351.doc.htm; DOMAIN.md §1 [SC8351]).
+        // [SC8351].
         Ballot ballot = Ballot.builder(Councils.onDate(LocalDate.of(2005, 3, 31)), Question.chapterVii())
                 .abstain("DZA", "BRA", "CHN", "USA").rest(Vote.YES).build();
 
@@ -164,7 +164,7 @@ class RecordedVotesTest {
     @Test
     void preliminaryQuestion24May1948_isVetoedByTheUssr_theFirstHalfOfADoubleVeto() {
         // Czechoslovakia, 24 May 1948: 8 voted that the matter was procedural, the USSR and the Ukrainian SSR
-        // against, France abstaining; the Soviet no defeated it (DOMAIN.md §1 [AJIL-DV]).
+        // against, France abstaining; the Soviet no defeated it [AJIL-DV].
         Ballot ballot = Ballot.builder(Councils.onDate(LocalDate.of(1948, 5, 24)), Question.preliminary())
                 .no("SUN", "UKR").abstain("FRA").rest(Vote.YES).build();
 

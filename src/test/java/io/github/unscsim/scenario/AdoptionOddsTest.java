@@ -25,7 +25,7 @@ class AdoptionOddsTest {
     static Positions s2016846(Map<String, VoteDistribution> changes) {
         Map<String, VoteDistribution> map = new HashMap<>();
         Council council = Fixtures.council2016();
-        // S/2016/846, DOMAIN.md §6 [SC12545]
+        // S/2016/846 [SC12545]
         council.members().forEach(m -> map.put(m.code(), VoteDistribution.certain(Vote.YES)));
         map.put("RUS", VoteDistribution.certain(Vote.NO));
         map.put("VEN", VoteDistribution.certain(Vote.NO));

@@ -21,14 +21,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class BallotAnalysisTest {
 
-    /** S/2016/846, 8 October 2016: DOMAIN.md §6 [SC12545]. */
+    /** S/2016/846, 8 October 2016 [SC12545]. */
     static Ballot s2016846() {
         return Ballot.builder(Fixtures.council2016(), Question.substantive())
                 .yes("EGY", "FRA", "JPN", "MYS", "NZL", "SEN", "ESP", "UKR", "GBR", "USA", "URY")
                 .no("RUS", "VEN").abstain("AGO", "CHN").build();
     }
 
-    /** S/2016/847, 8 October 2016: DOMAIN.md §6 [SC12545]. */
+    /** S/2016/847, 8 October 2016 [SC12545]. */
     static Ballot s2016847() {
         return Ballot.builder(Fixtures.council2016(), Question.substantive())
                 .yes("CHN", "EGY", "RUS", "VEN")
