@@ -49,6 +49,27 @@ class ReferencesTest {
     }
 
     @Test
+    void project_citesNoReferenceFileOutsideIt() throws IOException {
+        // the project carries its own references: no file may point to a reference file outside the checkout
+        String outside = "DOMAIN" + ".md";
+        try (Stream<Path> files = Stream.of("src", "examples", "docs").map(Path::of)
+                .flatMap(ReferencesTest::walk)) {
+            assertThat(Stream.concat(files, Stream.of(Path.of("README.md"), Path.of("CHANGELOG.md")))
+                    .filter(Files::isRegularFile)
+                    .filter(file -> file.toString().matches(".*\\.(java|md|yaml|yml|json|csv|txt)"))
+                    .filter(file -> read(file).contains(outside))).isEmpty();
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Test
     void references_keysAreListedOnce() throws IOException {
         String text = Files.readString(Path.of("docs/references.md"), StandardCharsets.UTF_8);
         Matcher entry = ENTRY.matcher(text);
