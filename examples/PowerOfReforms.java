@@ -48,8 +48,9 @@ public final class PowerOfReforms {
         }
         System.out.println();
         for (ReformModel model : models) {
-            System.out.printf("%-10s %s: %d seats, quota %d. %s%n", ReformModels.names().get(models.indexOf(model)),
-                    model.name(), model.seats(), model.quota(), model.assumptions());
+            // the assumptions state the seats, the veto holders and the quota, with their sources
+            System.out.printf("%-10s %s: %s%n", ReformModels.names().get(models.indexOf(model)), model.name(),
+                    model.assumptions());
         }
     }
 

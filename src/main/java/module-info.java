@@ -21,5 +21,6 @@ module io.github.unscsim {
     exports io.github.unscsim.scenario;
     exports io.github.unscsim.power;
     exports io.github.unscsim.power.index;
+    exports io.github.unscsim.record;
     exports io.github.unscsim.io;
 }

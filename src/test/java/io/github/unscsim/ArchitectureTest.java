@@ -27,8 +27,9 @@ class ArchitectureTest {
             "reform", Set.of("model", "rules"),
             "scenario", Set.of("model", "rules", "reform"),
             "power", Set.of("model", "rules", "reform"),
-            "io", Set.of("model", "rules", "history", "reform", "scenario"),
-            "cli", Set.of("model", "rules", "history", "reform", "scenario", "power", "io"));
+            "record", Set.of("model", "rules", "history", "reform", "scenario"),
+            "io", Set.of("model", "rules", "history", "reform", "scenario", "record"),
+            "cli", Set.of("model", "rules", "history", "reform", "scenario", "power", "io", "record"));
 
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?io\\.github\\.unscsim\\.(\\w+)",
             Pattern.MULTILINE);

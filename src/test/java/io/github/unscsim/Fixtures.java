@@ -1,13 +1,17 @@
 package io.github.unscsim;
 
+import io.github.unscsim.model.Ballot;
 import io.github.unscsim.model.Council;
 import io.github.unscsim.model.MemberState;
+import io.github.unscsim.model.Question;
 import io.github.unscsim.model.Seat;
 import io.github.unscsim.model.SeatType;
 import io.github.unscsim.model.Term;
+import io.github.unscsim.model.Vote;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Councils written out by hand from their sources, so that the rules are tested apart from the bundled data. The
@@ -94,5 +98,59 @@ public final class Fixtures {
     public static Council council2005(LocalDate date) {
         return council(date, "DZA=Algeria", "ARG=Argentina", "BEN=Benin", "BRA=Brazil", "DNK=Denmark",
                 "GRC=Greece", "JPN=Japan", "PHL=Philippines", "ROU=Romania", "TZA=United Republic of Tanzania");
+    }
+
+    /**
+     * S/2016/846 (France and Spain), 8 October 2016, 7785th meeting: 11 in favour, Russia and Venezuela against,
+     * Angola and China abstaining; vetoed by Russia [SC12545; VETO-CSV]. The yes list is the complement of the
+     * recorded no votes and abstentions.
+     *
+     * @param council the council of 8 October 2016 (this class's {@link #council2016()} or the bundled record's)
+     * @return the ballot
+     */
+    public static Ballot s2016846(Council council) {
+        return Ballot.builder(council, Question.substantive())
+                .yes("EGY", "FRA", "JPN", "MYS", "NZL", "SEN", "ESP", "UKR", "GBR", "USA", "URY")
+                .no("RUS", "VEN").abstain("AGO", "CHN").build();
+    }
+
+    /** S/2016/846 on {@link #council2016()}; see {@link #s2016846(Council)}. */
+    public static Ballot s2016846() {
+        return s2016846(council2016());
+    }
+
+    /**
+     * S/2016/847 (Russia), 8 October 2016: 4 in favour (China, Egypt, Russia, Venezuela), 9 against, Angola and
+     * Uruguay abstaining; failed for lack of votes, so no negative vote was a veto [SC12545].
+     *
+     * @param council the council of 8 October 2016
+     * @return the ballot
+     */
+    public static Ballot s2016847(Council council) {
+        return Ballot.builder(council, Question.substantive())
+                .yes("CHN", "EGY", "RUS", "VEN")
+                .no("FRA", "JPN", "MYS", "NZL", "SEN", "ESP", "UKR", "GBR", "USA")
+                .abstain("AGO", "URY").build();
+    }
+
+    /** S/2016/847 on {@link #council2016()}; see {@link #s2016847(Council)}. */
+    public static Ballot s2016847() {
+        return s2016847(council2016());
+    }
+
+    /**
+     * S/2016/846 as the command line's ballot options, {@code --council 2016-10-08 --yes ... --no RUS,VEN --abstain
+     * AGO,CHN}, written out from {@link #s2016846()}.
+     *
+     * @return the options
+     */
+    public static String[] s2016846Options() {
+        Ballot ballot = s2016846();
+        List<String> options = new ArrayList<>(List.of("--council", ALEPPO_VOTE.toString()));
+        for (Vote vote : List.of(Vote.YES, Vote.NO, Vote.ABSTAIN)) {
+            options.add("--" + vote.name().toLowerCase(java.util.Locale.ROOT));
+            options.add(ballot.members(vote).stream().map(MemberState::code).collect(Collectors.joining(",")));
+        }
+        return options.toArray(String[]::new);
     }
 }

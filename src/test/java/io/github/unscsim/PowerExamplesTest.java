@@ -16,5 +16,14 @@ class PowerExamplesTest {
                 .contains("0.196270").contains("A/59/L.64");
         assertThat(output.lines().filter(line -> line.startsWith("elected (shapley-shubik)")).findFirst()
                 .orElseThrow()).doesNotContain(" -");
+        // each model's line says which model it is, once: the seats once, and g4-veto gives the new members the veto
+        assertThat(line(output, "today ")).containsOnlyOnce("15 seats");
+        assertThat(line(output, "g4-veto ")).contains("new members with veto")
+                .contains("the six new permanent members hold the veto").doesNotContain("members forgo the veto");
+        assertThat(line(output, "g4 ")).contains("new members without veto").contains("members forgo the veto");
+    }
+
+    private static String line(String output, String start) {
+        return output.lines().filter(line -> line.startsWith(start)).findFirst().orElseThrow();
     }
 }

@@ -1,9 +1,9 @@
 package io.github.unscsim.cli;
 
 import io.github.unscsim.history.Councils;
+import io.github.unscsim.history.MemberStates;
 import io.github.unscsim.model.Ballot;
 import io.github.unscsim.model.Council;
-import io.github.unscsim.model.MemberState;
 import io.github.unscsim.model.CharterBasis;
 import io.github.unscsim.model.Question;
 import io.github.unscsim.model.QuestionType;
@@ -25,19 +25,21 @@ final class BallotOptions {
             description = "the council: a year (1 January) or an ISO date, 1946 to 2026")
     String council;
 
-    @Option(names = "--yes", split = ",", paramLabel = "CODES", description = "members voting in favour")
+    @Option(names = "--yes", paramLabel = "CODES",
+            description = "members voting in favour. CODES: comma-separated codes (any case) or names, as the "
+                    + "members command lists them")
     List<String> yes = new ArrayList<>();
 
-    @Option(names = "--no", split = ",", paramLabel = "CODES", description = "members voting against")
+    @Option(names = "--no", paramLabel = "CODES", description = "members voting against")
     List<String> no = new ArrayList<>();
 
-    @Option(names = "--abstain", split = ",", paramLabel = "CODES", description = "members abstaining")
+    @Option(names = "--abstain", paramLabel = "CODES", description = "members abstaining")
     List<String> abstain = new ArrayList<>();
 
-    @Option(names = "--absent", split = ",", paramLabel = "CODES", description = "members absent")
+    @Option(names = "--absent", paramLabel = "CODES", description = "members absent")
     List<String> absent = new ArrayList<>();
 
-    @Option(names = "--not-participating", split = ",", paramLabel = "CODES",
+    @Option(names = "--not-participating", paramLabel = "CODES",
             description = "members present but not participating")
     List<String> notParticipating = new ArrayList<>();
 
@@ -49,35 +51,39 @@ final class BallotOptions {
                     + "matter is procedural; can be vetoed) or icj-election")
     String question;
 
-    @Option(names = "--parties", split = ",", paramLabel = "CODES",
+    @Option(names = "--parties", paramLabel = "CODES",
             description = "parties to a dispute under Chapter VI: they must abstain (Art. 27(3)), and their "
                     + "votes count as abstentions")
     List<String> parties = new ArrayList<>();
 
     /**
-     * Builds the ballot these options describe.
+     * Builds the ballot these options describe. CODES are comma-separated; each is a member's code in any case, a
+     * name or an alias ({@link MemberStates#memberCode(Council, String)}); an empty item is an error.
      *
      * @return the ballot
-     * @throws IllegalArgumentException if a code is not a member, a member is named twice or not at all
+     * @throws IllegalArgumentException if a code is not a member, a member is named twice or not at all, an item is
+     *     empty, or a party is not a member
      */
     Ballot ballot() {
         Council on = Councils.parse(council);
-        Ballot.Builder builder = Ballot.builder(on, question());
-        add(builder, Vote.YES, yes);
-        add(builder, Vote.NO, no);
-        add(builder, Vote.ABSTAIN, abstain);
-        add(builder, Vote.ABSENT, absent);
-        add(builder, Vote.NOT_PARTICIPATING, notParticipating);
+        Ballot.Builder builder = Ballot.builder(on, question(on));
+        add(builder, on, Vote.YES, "--yes", yes);
+        add(builder, on, Vote.NO, "--no", no);
+        add(builder, on, Vote.ABSTAIN, "--abstain", abstain);
+        add(builder, on, Vote.ABSENT, "--absent", absent);
+        add(builder, on, Vote.NOT_PARTICIPATING, "--not-participating", notParticipating);
         return builder.build();
     }
 
     /**
      * Returns the question these options describe.
      *
+     * @param on the council, whose members the parties must be
      * @return the question
-     * @throws IllegalArgumentException if the kind is unknown or contradicts the other options
+     * @throws IllegalArgumentException if the kind is unknown or contradicts the other options, or a party is not a
+     *     member of the council
      */
-    Question question() {
+    Question question(Council on) {
         QuestionType type = QuestionType.SUBSTANTIVE;
         if (question != null) {
             String key = question.strip().toUpperCase(Locale.ROOT).replace('-', '_');
@@ -93,22 +99,36 @@ final class BallotOptions {
         } else if (procedural) {
             type = QuestionType.PROCEDURAL;
         }
-        Set<String> codes = new LinkedHashSet<>();
-        for (String code : parties) {
-            codes.add(MemberState.checkCode(code.strip().toUpperCase(Locale.ROOT)));
-        }
+        Set<String> codes = new LinkedHashSet<>(codes(on, "--parties", parties));
         if (!codes.isEmpty() && type != QuestionType.SUBSTANTIVE) {
             throw new IllegalArgumentException("--parties applies to substantive questions only (Art. 27(3))");
         }
         return new Question(type, codes.isEmpty() ? CharterBasis.UNSPECIFIED : CharterBasis.CHAPTER_VI, codes);
     }
 
-    private static void add(Ballot.Builder builder, Vote vote, List<String> codes) {
-        for (String code : codes) {
-            String trimmed = code.strip().toUpperCase(Locale.ROOT);
-            if (!trimmed.isEmpty()) {
-                builder.vote(MemberState.checkCode(trimmed), vote);
+    private static void add(Ballot.Builder builder, Council on, Vote vote, String option, List<String> values) {
+        for (String code : codes(on, option, values)) {
+            builder.vote(code, vote);
+        }
+    }
+
+    /** The members that an option's values name, in order: each value is split at commas, no item may be empty. */
+    private static List<String> codes(Council on, String option, List<String> values) {
+        List<String> codes = new ArrayList<>();
+        for (String value : values) {
+            String[] items = value.split(",", -1);
+            for (int i = 0; i < items.length; i++) {
+                if (items[i].isBlank()) {
+                    throw new IllegalArgumentException(option + " " + value + ": item " + (i + 1) + " of "
+                            + items.length + " is empty (expected comma-separated codes, e.g. FRA,GBR)");
+                }
+                try {
+                    codes.add(MemberStates.memberCode(on, items[i]));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(option + ": " + e.getMessage(), e);
+                }
             }
         }
+        return codes;
     }
 }

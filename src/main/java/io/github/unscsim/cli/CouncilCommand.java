@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code council YEAR|DATE [--json]}: the members of the Council on a date, permanent members marked. */
-@Command(name = "council", mixinStandardHelpOptions = true,
+@Command(name = "council", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Lists the members of the Council on a date (a year means 1 January).")
 final class CouncilCommand implements Callable<Integer> {
 

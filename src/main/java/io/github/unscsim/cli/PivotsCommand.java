@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code pivots} with the arguments of {@code vote}: the pivotal members and the smallest flipping sets. */
-@Command(name = "pivots", mixinStandardHelpOptions = true,
+@Command(name = "pivots", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Analyses a ballot (the arguments of vote): the members whose single change of vote flips "
                 + "whether the draft is adopted, and the smallest sets of changes that flip it.")
 final class PivotsCommand implements Callable<Integer> {

@@ -19,6 +19,7 @@ import io.github.unscsim.rules.AdoptionRule;
 import io.github.unscsim.rules.AdoptionRules;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -36,7 +37,7 @@ import picocli.CommandLine.Spec;
  * {@code power (--weights W,W,... | --weights-file FILE) --quota Q | --council YEAR|DATE|MODEL [--index NAME]
  * [--exact] [--json]}: every player's power under one index.
  */
-@Command(name = "power", mixinStandardHelpOptions = true,
+@Command(name = "power", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Computes every player's voting power in a weighted game or a council under one index.")
 final class PowerCommand implements Callable<Integer> {
 
@@ -49,7 +50,8 @@ final class PowerCommand implements Callable<Integer> {
     @Option(names = "--weights", paramLabel = "W,W,...", description = "the players' weights, comma-separated")
     String weights;
 
-    @Option(names = "--weights-file", paramLabel = "FILE", description = "a file of weights, one per line")
+    @Option(names = "--weights-file", paramLabel = "FILE",
+            description = "a file of weights: one per line; # starts a comment, blank lines are skipped")
     Path weightsFile;
 
     @Option(names = "--quota", paramLabel = "Q",
@@ -127,7 +129,7 @@ final class PowerCommand implements Callable<Integer> {
             }
             Council onDate = Councils.parse(text);
             AdoptionRule rule = AdoptionRules.inForce(onDate.date().orElseThrow(), Question.substantive());
-            return CouncilGame.of(onDate, AdoptionRules.countingRule(rule).orElseThrow());
+            return CouncilGame.of(onDate, rule);
         }
         if (!ReformModels.names().contains(text)) {
             throw new IllegalArgumentException("--council: '" + council + "' is neither a year (2016), a date "
@@ -146,6 +148,10 @@ final class PowerCommand implements Callable<Integer> {
         return result;
     }
 
+    /**
+     * Reads a weights file: one weight per line; a {@code #} starts a comment that runs to the end of the line; blank
+     * lines and comment lines are skipped. Anything else is an error naming the file and the line.
+     */
     static int[] readWeights(Path file) {
         List<String> lines;
         try {
@@ -153,12 +159,17 @@ final class PowerCommand implements Callable<Integer> {
         } catch (NoSuchFileException e) {
             throw new IllegalArgumentException("--weights-file: " + file + " does not exist");
         } catch (IOException e) {
-            throw new IllegalArgumentException("--weights-file: cannot read " + file + ": " + e.getMessage());
+            throw new IllegalArgumentException("--weights-file: cannot read " + file + " (" + (Files.isDirectory(file)
+                    ? "it is a directory" : e instanceof CharacterCodingException ? "not UTF-8 text"
+                    : e.getMessage()) + ")");
         }
         List<Integer> result = new ArrayList<>();
         for (int line = 0; line < lines.size(); line++) {
-            if (!lines.get(line).isBlank()) {
-                result.add(parseWeight(lines.get(line), file + ":" + (line + 1)));
+            String text = lines.get(line);
+            int comment = text.indexOf('#');
+            String value = comment < 0 ? text : text.substring(0, comment);
+            if (!value.isBlank()) {
+                result.add(parseWeight(value, file + ":" + (line + 1)));
             }
         }
         if (result.isEmpty()) {
@@ -167,11 +178,13 @@ final class PowerCommand implements Callable<Integer> {
         return result.stream().mapToInt(Integer::intValue).toArray();
     }
 
+    /** A weight: a whole number from 0 to the game's largest total weight; the total is checked by the game. */
     private static int parseWeight(String text, String where) {
         String value = text.strip();
-        if (!value.matches("\\d{1,9}")) {
-            throw new IllegalArgumentException(where + ": '" + text + "' is not a weight (a whole number from 0 to "
-                    + "999999999)");
+        if (!value.matches("\\d{1,9}") || Long.parseLong(value) > WeightedGame.MAX_TOTAL_WEIGHT) {
+            throw new IllegalArgumentException(where + ": '" + text.strip() + "' is not a weight (a whole number from 0"
+                    + " to " + WeightedGame.MAX_TOTAL_WEIGHT + "; all the weights together at most "
+                    + WeightedGame.MAX_TOTAL_WEIGHT + ")");
         }
         return Integer.parseInt(value);
     }

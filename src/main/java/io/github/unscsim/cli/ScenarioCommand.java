@@ -18,10 +18,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code scenario FILE [--json]}: evaluates a scenario file's base and variants. */
-@Command(name = "scenario", mixinStandardHelpOptions = true,
+@Command(name = "scenario", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Evaluates a scenario file (YAML, or JSON if it ends in .json): the base and every variant, "
                 + "with the exact probabilities where positions are probabilistic, or the Monte Carlo estimates "
-                + "with their 95% intervals where the file's correlation ties members together.")
+                + "with their 95%% intervals where the file's correlation ties members together.")
 final class ScenarioCommand implements Callable<Integer> {
 
     @Spec

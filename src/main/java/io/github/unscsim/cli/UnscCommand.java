@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
  * every command for one call was most of the start-up time); anything else ({@code --help}, {@code help vote}, no
  * command, an unknown one) builds them all.
  */
-@Command(name = "unsc", mixinStandardHelpOptions = true, version = "unsc-sim 0.1.0-SNAPSHOT",
+@Command(name = "unsc", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Simulates votes in the UN Security Council.")
 public final class UnscCommand implements Callable<Integer> {
 
@@ -33,6 +33,7 @@ public final class UnscCommand implements Callable<Integer> {
         commands.put("whatif", WhatIfCommand.class);
         commands.put("pivots", PivotsCommand.class);
         commands.put("power", PowerCommand.class);
+        commands.put("members", MembersCommand.class);
         commands.put("help", CommandLine.HelpCommand.class);
         return commands;
     }

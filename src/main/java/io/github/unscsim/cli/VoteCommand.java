@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code vote --council YEAR|DATE --yes CODES --no CODES ...}: evaluates one ballot under the rule in force. */
-@Command(name = "vote", mixinStandardHelpOptions = true,
+@Command(name = "vote", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Evaluates one ballot under the rule in force on the council's date; every member is named once.")
 final class VoteCommand implements Callable<Integer> {
 

@@ -2,6 +2,7 @@ package io.github.unscsim.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.unscsim.history.MemberStates;
 import io.github.unscsim.io.Json;
 import io.github.unscsim.model.Ballot;
 import io.github.unscsim.model.MemberState;
@@ -13,7 +14,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code whatif} with the arguments of {@code vote} and {@code --set CODE=POSITION}: before and after. */
-@Command(name = "whatif", mixinStandardHelpOptions = true,
+@Command(name = "whatif", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Evaluates a ballot (the arguments of vote) and the same ballot with some votes changed "
                 + "(--set CODE=POSITION, repeatable), side by side.")
 final class WhatIfCommand implements Callable<Integer> {
@@ -50,8 +50,12 @@ final class WhatIfCommand implements Callable<Integer> {
             if (eq < 0) {
                 throw new IllegalArgumentException("--set: expected CODE=POSITION, e.g. RUS=abstain: '" + item + "'");
             }
-            String code = MemberState.checkCode(item.substring(0, eq).strip().toUpperCase(Locale.ROOT));
-            before.council().member(code);
+            String code;
+            try {
+                code = MemberStates.memberCode(before.council(), item.substring(0, eq));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--set " + item + ": " + e.getMessage(), e);
+            }
             Vote vote = Vote.parse(item.substring(eq + 1));
             if (changes.put(code, vote) != null) {
                 throw new IllegalArgumentException("--set: " + code + " is set twice");

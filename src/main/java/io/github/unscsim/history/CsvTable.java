@@ -6,12 +6,16 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A CSV data file read whole: a header line, then rows of as many fields; lines starting with {@code #} are
@@ -19,12 +23,13 @@ import java.util.Objects;
  * quoted field may hold commas, line breaks and doubled quotes ({@code ""} for one {@code "}). Line ends are LF
  * or CRLF. Every error names the file, the line and the column. Immutable once read.
  *
- * <p>One pass over the text, no per-character allocation: O(length of the file).
+ * <p>One pass over the text, no per-character allocation: O(length of the file). Public for the {@code record}
+ * package, which reads its own data files with it.
  */
-final class CsvTable {
+public final class CsvTable {
 
-    /** One row, with the line it starts on. */
-    static final class Row {
+    /** One row, with the line it starts on. Immutable. */
+    public static final class Row {
 
         private final String file;
         private final long line;
@@ -38,24 +43,71 @@ final class CsvTable {
             this.fields = fields;
         }
 
-        /** Returns the file's name, as given for messages. */
-        String file() {
+        /**
+         * Returns the file's name, as given for messages.
+         *
+         * @return the name
+         */
+        public String file() {
             return file;
         }
 
-        /** Returns the line the row starts on, from 1. */
-        long line() {
+        /**
+         * Returns the line the row starts on.
+         *
+         * @return the line, from 1
+         */
+        public long line() {
             return line;
         }
 
-        /** Returns a field as written (quotes removed), or null if the table has no such column. */
-        String value(String column) {
+        /**
+         * Returns a field as written (quotes removed).
+         *
+         * @param column the column
+         * @return the field, or null if the table has no such column
+         */
+        public String value(String column) {
             Integer index = header.get(column);
             return index == null ? null : fields[index];
         }
 
-        /** Returns a required field, stripped. */
-        String text(String column) {
+        /**
+         * Returns the fields by column name, a read-only view.
+         *
+         * @return the fields
+         */
+        public Map<String, String> values() {
+            return new AbstractMap<>() {
+                @Override
+                public String get(Object column) {
+                    Integer index = header.get(column);
+                    return index == null ? null : fields[index];
+                }
+
+                @Override
+                public boolean containsKey(Object column) {
+                    return header.containsKey(column);
+                }
+
+                @Override
+                public Set<Map.Entry<String, String>> entrySet() {
+                    Map<String, String> all = new LinkedHashMap<>();
+                    header.entrySet().stream().sorted(Map.Entry.comparingByValue())
+                            .forEach(entry -> all.put(entry.getKey(), fields[entry.getValue()]));
+                    return Collections.unmodifiableMap(all).entrySet();
+                }
+            };
+        }
+
+        /**
+         * Returns a required field, stripped.
+         *
+         * @param column the column
+         * @return the value
+         * @throws IllegalArgumentException naming the file, line and column if the field is empty
+         */
+        public String text(String column) {
             String value = value(column);
             if (value == null || value.isBlank()) {
                 throw error(column, "a value", "nothing");
@@ -63,8 +115,15 @@ final class CsvTable {
             return value.strip();
         }
 
-        /** Returns a date field; empty text gives {@code whenEmpty} (null: the date is required). */
-        LocalDate date(String column, LocalDate whenEmpty) {
+        /**
+         * Returns a date field.
+         *
+         * @param column the column
+         * @param whenEmpty the date an empty field stands for, or null if the field is required
+         * @return the date
+         * @throws IllegalArgumentException naming the file, line and column if the field is not an ISO date
+         */
+        public LocalDate date(String column, LocalDate whenEmpty) {
             String value = value(column);
             if (value == null || value.isBlank()) {
                 if (whenEmpty == null) {
@@ -104,12 +163,26 @@ final class CsvTable {
             return value;
         }
 
-        IllegalArgumentException error(String column, String expected, String found) {
+        /**
+         * Returns an error naming the file, line and column.
+         *
+         * @param column the column
+         * @param expected what was expected
+         * @param found what was found
+         * @return the exception, to throw
+         */
+        public IllegalArgumentException error(String column, String expected, String found) {
             return new IllegalArgumentException(file + ", line " + line + ", column " + column + ": expected "
                     + expected + ", found " + found);
         }
 
-        IllegalArgumentException error(String message) {
+        /**
+         * Returns an error naming the file and line.
+         *
+         * @param message what is wrong
+         * @return the exception, to throw
+         */
+        public IllegalArgumentException error(String message) {
             return new IllegalArgumentException(file + ", line " + line + ": " + message);
         }
 
@@ -132,7 +205,7 @@ final class CsvTable {
      * @throws IllegalArgumentException if the text is malformed or lacks a column, naming the file, line and column
      * @throws UncheckedIOException if the text cannot be read
      */
-    static List<Row> read(String file, Reader reader, List<String> columns) {
+    public static List<Row> read(String file, Reader reader, List<String> columns) {
         Objects.requireNonNull(reader, "reader");
         String text;
         try (reader) {
@@ -157,7 +230,7 @@ final class CsvTable {
      * @return the rows
      * @throws IllegalArgumentException if the text is malformed or lacks a column, naming the file, line and column
      */
-    static List<Row> parse(String file, String text, List<String> columns) {
+    public static List<Row> parse(String file, String text, List<String> columns) {
         Parser parser = new Parser(file, text);
         String[] names = parser.next();
         if (names == null) {
@@ -172,8 +245,8 @@ final class CsvTable {
         }
         for (String column : columns) {
             if (!header.containsKey(column)) {
-                throw new IllegalArgumentException(file + ", line " + parser.rowLine + ": missing column '" + column
-                        + "' (expected " + String.join(",", columns) + ")");
+                throw new IllegalArgumentException(file + ": missing column '" + column + "' (expected "
+                        + String.join(",", columns) + ")");
             }
         }
         ImmutableList.Builder<Row> rows = ImmutableList.builder();

@@ -7,9 +7,11 @@ import java.util.regex.Pattern;
  * A member state of the United Nations, named by its ISO 3166-1 alpha-3 code (a former state keeps its ISO 3166-3
  * code: {@code SUN}, {@code YUG}, {@code CSK}, {@code DDR}) and its English name.
  *
- * <p>Two member states are equal when their codes are equal: the name is what the state was called on the date of
- * the council it sits on ("China (Republic of China)" in 1950, "China" in 2016), not part of its identity.
- * Immutable and thread-safe.
+ * <p>Two member states are equal when their codes are equal: a state is the same state whatever it was called on a
+ * date. The name is what the state was called on the date of the council it sits on ("China (Republic of China)" in
+ * 1950, "China" in 2016, "Zaire" in 1982), not part of its identity, so a set or map of members holds one entry per
+ * state across dates. Where the name matters (a record checked against its source), compare {@link #name()} as
+ * well. Immutable and thread-safe.
  *
  * @param code the alpha-3 code, three upper-case letters
  * @param name the English name, not blank

@@ -10,7 +10,7 @@ import java.util.Set;
  *
  * @param type the kind of question, not null
  * @param basis the part of the Charter, not null
- * @param partiesToDispute alpha-3 codes of the parties to the dispute, not null, may be empty
+ * @param partiesToDispute alpha-3 codes of the parties to the dispute, not null; not empty under Chapter VI or Art. 52(3)
  */
 public record Question(QuestionType type, CharterBasis basis, Set<String> partiesToDispute) {
 
@@ -19,7 +19,9 @@ public record Question(QuestionType type, CharterBasis basis, Set<String> partie
      *
      * @param type the kind of question, not null
      * @param basis the part of the Charter, not null
-     * @param partiesToDispute alpha-3 codes of the parties to the dispute, not null
+     * @param partiesToDispute alpha-3 codes of the parties to the dispute, not null; not empty under Chapter VI or
+     *     Art. 52(3)
+     * @throws IllegalArgumentException if the basis is Chapter VI or Art. 52(3) and no party is named
      */
     public Question {
         Objects.requireNonNull(type, "type");
@@ -27,6 +29,10 @@ public record Question(QuestionType type, CharterBasis basis, Set<String> partie
         Objects.requireNonNull(partiesToDispute, "partiesToDispute");
         partiesToDispute.forEach(MemberState::checkCode);
         partiesToDispute = ImmutableSortedSet.copyOf(partiesToDispute);
+        if (basis.requiresAbstentionOfParties() && partiesToDispute.isEmpty()) {
+            throw new IllegalArgumentException("a question under " + (basis == CharterBasis.CHAPTER_VI
+                    ? "Chapter VI" : "Art. 52(3)") + " is a decision on a dispute and must name its parties");
+        }
     }
 
     /**
@@ -68,8 +74,9 @@ public record Question(QuestionType type, CharterBasis basis, Set<String> partie
     /**
      * Returns a non-procedural decision under Chapter VI on a dispute between the given parties.
      *
-     * @param parties alpha-3 codes of the parties to the dispute
+     * @param parties alpha-3 codes of the parties to the dispute, at least one
      * @return the question
+     * @throws IllegalArgumentException if no party is named
      */
     public static Question chapterVi(String... parties) {
         return new Question(QuestionType.SUBSTANTIVE, CharterBasis.CHAPTER_VI, Set.of(parties));

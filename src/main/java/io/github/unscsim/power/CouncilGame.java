@@ -4,7 +4,10 @@ import com.google.common.collect.ImmutableList;
 import io.github.unscsim.model.Council;
 import io.github.unscsim.model.MemberState;
 import io.github.unscsim.reform.ReformModel;
-import io.github.unscsim.rules.QuotaRule;
+import io.github.unscsim.model.Question;
+import io.github.unscsim.model.Vote;
+import io.github.unscsim.rules.AdoptionRule;
+import io.github.unscsim.rules.CountingRule;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -84,35 +87,35 @@ public final class CouncilGame implements SimpleGame {
     }
 
     /**
-     * Returns the game of a council under a rule: the members in seat order, the rule's veto holders, and its quota
-     * for the council's size.
+     * Returns the game of a council under a rule on a non-procedural question with no parties to a dispute: the
+     * members in seat order; a coalition voting yes, the others voting no, wins exactly when the rule's compiled form
+     * ({@link AdoptionRule#compile}) adopts that ballot. The veto holders are the members whose negative vote blocks,
+     * the quota the number of affirmative votes the compiled rule requires.
      *
      * @param council the council, not null
      * @param rule the rule, with a quota fixed for the council (a number or a share of all members), not null
      * @return the game
-     * @throws IllegalArgumentException if the rule's quota depends on how many members vote, or exceeds the council
+     * @throws IllegalArgumentException if the rule's quota depends on how many members vote, or the rule cannot
+     *     apply to the council (a quota larger than the council, a veto holder not a member of it)
      */
-    public static CouncilGame of(Council council, QuotaRule rule) {
+    public static CouncilGame of(Council council, AdoptionRule rule) {
         Objects.requireNonNull(council, "council");
         Objects.requireNonNull(rule, "rule");
-        if (!rule.quota().isFixedForCouncil()) {
-            throw new IllegalArgumentException("rule '" + rule.name() + "' has a quota of " + rule.quota()
+        CountingRule counting = rule.compile(council, Question.substantive());
+        if (!counting.isQuotaFixed()) {
+            throw new IllegalArgumentException("rule '" + rule.name() + "' has a quota of " + counting.quota()
                     + ", which is not a fixed number of votes: it has no yes/no game");
         }
         List<String> codes = new ArrayList<>();
         List<String> holders = new ArrayList<>();
-        for (MemberState member : council.members()) {
-            codes.add(member.code());
-            if (rule.vetoHolders().holdsVeto(council, member)) {
-                holders.add(member.code());
+        List<MemberState> members = council.members();
+        for (int i = 0; i < members.size(); i++) {
+            codes.add(members.get(i).code());
+            if (counting.blocks(i, Vote.NO)) {
+                holders.add(members.get(i).code());
             }
         }
-        int quota = rule.quota().required(council.size(), council.size());
-        if (quota > council.size()) {
-            throw new IllegalArgumentException("rule '" + rule.name() + "' requires " + quota + " votes, more than the "
-                    + council.size() + " members of " + council.name());
-        }
-        return of(codes, Set.copyOf(holders), Math.max(quota, 1));
+        return of(codes, Set.copyOf(holders), Math.max(counting.required(0), 1));
     }
 
     /**

@@ -3,7 +3,9 @@ package io.github.unscsim.power;
 import io.github.unscsim.model.Council;
 import io.github.unscsim.model.Vote;
 import io.github.unscsim.reform.ReformModel;
-import io.github.unscsim.rules.QuotaRule;
+import io.github.unscsim.model.Question;
+import io.github.unscsim.rules.AdoptionRule;
+import io.github.unscsim.rules.CountingRule;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,7 +14,8 @@ import java.util.Objects;
  * Theory 26 (1997) 335–351): each member votes yes, abstains or votes no, and a draft is adopted when it has at least
  * the quota of yes votes and no veto holder casts a blocking vote. Under the Charter as practised only a negative
  * vote blocks, so a permanent member's abstention is not a veto; a yes/no game cannot tell an abstention from a no,
- * and so overstates the veto. Absence and non-participation count as abstentions. Immutable and thread-safe.
+ * and so overstates the veto. Absence and non-participation count as neither yes nor a block, even when an
+ * abstention blocks, as under every rule of the library ({@link CountingRule}). Immutable and thread-safe.
  *
  * @param game the council's members, veto holders and quota, not null
  * @param abstentionBlocks true if a veto holder's abstention blocks adoption as a negative vote does
@@ -40,15 +43,37 @@ public record TernaryCouncilGame(CouncilGame game, boolean abstentionBlocks) {
     }
 
     /**
-     * Returns the ternary game of a council under a rule; the rule's blocking votes say whether an abstention
-     * blocks.
+     * Returns the ternary game of a council under a rule on a non-procedural question with no parties to a dispute,
+     * read from the rule's compiled form ({@link AdoptionRule#compile}): the yes/no game
+     * ({@link CouncilGame#of(Council, AdoptionRule)}), and whether a veto holder's abstention blocks.
      *
      * @param council the council, not null
      * @param rule the rule, with a quota fixed for the council, not null
      * @return the game
+     * @throws IllegalArgumentException if the rule has no yes/no game, or counts a vote in a way a ternary game
+     *     cannot (an absence or non-participation that blocks, an abstention that blocks for some veto holders only)
      */
-    public static TernaryCouncilGame of(Council council, QuotaRule rule) {
-        return new TernaryCouncilGame(CouncilGame.of(council, rule), rule.blockingVotes().contains(Vote.ABSTAIN));
+    public static TernaryCouncilGame of(Council council, AdoptionRule rule) {
+        CouncilGame game = CouncilGame.of(council, rule);
+        CountingRule counting = rule.compile(council, Question.substantive());
+        boolean abstentionBlocks = false;
+        for (int i = 0; i < game.size(); i++) {
+            boolean holder = game.holdsVeto(i);
+            abstentionBlocks |= holder && counting.blocks(i, Vote.ABSTAIN);
+            if (counting.blocks(i, Vote.ABSENT) || counting.blocks(i, Vote.NOT_PARTICIPATING)
+                    || counting.blocks(i, Vote.ABSTAIN) && !holder) {
+                throw new IllegalArgumentException("rule '" + rule.name() + "' lets an absence, a non-participation "
+                        + "or the abstention of a member without a veto block, which a ternary game of yes, "
+                        + "abstention and no cannot count");
+            }
+        }
+        for (int i = 0; i < game.size(); i++) {
+            if (game.holdsVeto(i) && counting.blocks(i, Vote.ABSTAIN) != abstentionBlocks) {
+                throw new IllegalArgumentException("rule '" + rule.name() + "' makes the abstention of some veto "
+                        + "holders only a veto, which a ternary game cannot count");
+            }
+        }
+        return new TernaryCouncilGame(game, abstentionBlocks);
     }
 
     /**
@@ -77,7 +102,7 @@ public record TernaryCouncilGame(CouncilGame game, boolean abstentionBlocks) {
             Vote vote = Objects.requireNonNull(votes.get(i), "vote");
             if (vote == Vote.YES) {
                 yes++;
-            } else if (game.holdsVeto(i) && (vote == Vote.NO || abstentionBlocks)) {
+            } else if (game.holdsVeto(i) && (vote == Vote.NO || vote == Vote.ABSTAIN && abstentionBlocks)) {
                 return false;
             }
         }

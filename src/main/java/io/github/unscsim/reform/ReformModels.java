@@ -87,9 +87,12 @@ public final class ReformModels {
         return new ReformModel("G4 2005, new members " + (newMembersHaveVeto ? "with" : "without") + " veto", veto,
                 newMembersHaveVeto ? List.of() : newMembers, 14, quota,
                 "A/59/L.64 (6 Jul 2005): 25 seats, +6 permanent (reported as the G4 and two African states; the "
-                        + "regional split is unconfirmed), +4 elected [FDOC; CN1; CN2; DW]; new permanent members "
-                        + "forgo the veto until a review after 15 years; quota " + quota + " (the draft's threshold "
-                        + "is unconfirmed; 14 of 25-26 seats in the 2019 IGN examples [SCP-10c])");
+                        + "regional split is unconfirmed), +4 elected [FDOC; CN1; CN2; DW]; " + (newMembersHaveVeto
+                        ? "the six new permanent members hold the veto, as they would if the review 15 years after "
+                        + "entry into force extended it to them (the draft had them forgo it until then)"
+                        : "the six new permanent members forgo the veto until a review 15 years after entry into "
+                        + "force, as the draft has it") + "; quota " + quota + " (the draft's threshold is "
+                        + "unconfirmed; 14 of 25-26 seats in the 2019 IGN examples [SCP-10c])");
     }
 
     /**

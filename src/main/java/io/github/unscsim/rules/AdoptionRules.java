@@ -1,6 +1,7 @@
 package io.github.unscsim.rules;
 
 import io.github.unscsim.model.Ballot;
+import io.github.unscsim.model.Council;
 import io.github.unscsim.model.Question;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -135,36 +136,6 @@ public final class AdoptionRules {
     }
 
     /**
-     * Returns the {@link QuotaRule} that counts the votes under a rule: the rule itself, or the rule an
-     * {@link #obligatoryAbstention(AdoptionRule)} wraps. Lets an algorithm that needs the quota, the veto holders
-     * and the blocking votes (the exact odds of adoption, for instance) read them without repeating the rule.
-     *
-     * @param rule the rule, not null
-     * @return the counting rule, or empty if the rule is of another kind
-     */
-    public static java.util.Optional<QuotaRule> countingRule(AdoptionRule rule) {
-        Objects.requireNonNull(rule, "rule");
-        if (rule instanceof QuotaRule quotaRule) {
-            return java.util.Optional.of(quotaRule);
-        }
-        if (rule instanceof ObligatoryAbstention obligatory) {
-            return countingRule(obligatory.counting());
-        }
-        return java.util.Optional.empty();
-    }
-
-    /**
-     * Tells whether a rule applies Art. 27(3)'s obligatory abstention, counting a party's affirmative or negative
-     * vote as an abstention.
-     *
-     * @param rule the rule, not null
-     * @return true for a rule made by {@link #obligatoryAbstention(AdoptionRule)}
-     */
-    public static boolean hasObligatoryAbstention(AdoptionRule rule) {
-        return Objects.requireNonNull(rule, "rule") instanceof ObligatoryAbstention;
-    }
-
-    /**
      * Starts a configurable rule: any quota (a number, a share of the members, or a share of those present and
      * voting), any veto holders, and whether an abstention blocks.
      *
@@ -197,9 +168,7 @@ public final class AdoptionRules {
                 return ICJ;
             default:
                 AdoptionRule rule = enlarged ? CHARTER : CHARTER_1946;
-                boolean parties = question.basis().requiresAbstentionOfParties()
-                        && !question.partiesToDispute().isEmpty();
-                return parties ? obligatoryAbstention(rule) : rule;
+                return question.basis().requiresAbstentionOfParties() ? obligatoryAbstention(rule) : rule;
         }
     }
 
@@ -212,7 +181,20 @@ public final class AdoptionRules {
      */
     public static AdoptionRule inForce(Ballot ballot) {
         Objects.requireNonNull(ballot, "ballot");
-        return inForce(ballot.council().date().orElse(ENLARGEMENT), ballot.question());
+        return inForce(ballot.council(), ballot.question());
+    }
+
+    /**
+     * Returns the rule in force for a council and a question: for a historical council, on its date; for a custom
+     * council, which has no date, the rule in force today.
+     *
+     * @param council the council, not null
+     * @param question the question, not null
+     * @return the rule
+     */
+    public static AdoptionRule inForce(Council council, Question question) {
+        Objects.requireNonNull(council, "council");
+        return inForce(council.date().orElse(ENLARGEMENT), question);
     }
 
     /**

@@ -31,6 +31,20 @@ final class Explanations {
                 + " (" + names + "): " + counts(tally) + ".";
     }
 
+    /**
+     * Adds to an explanation whose votes were counted as abstentions under Art. 27(3), if any: "... (the vote of
+     * Ukraine, a party to the dispute, counted as an abstention under Art. 27(3))."
+     */
+    static String withRecast(String explanation, List<MemberState> recast) {
+        if (recast.isEmpty()) {
+            return explanation;
+        }
+        String names = recast.stream().map(MemberState::name).collect(Collectors.joining(", "));
+        return explanation.substring(0, explanation.length() - 1) + " (the vote of " + names
+                + (recast.size() == 1 ? ", a party" : ", parties") + " to the dispute, counted as "
+                + (recast.size() == 1 ? "an abstention" : "abstentions") + " under Art. 27(3)).";
+    }
+
     private static String noun(Vote vote) {
         switch (vote) {
             case NO:

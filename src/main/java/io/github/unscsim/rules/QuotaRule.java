@@ -1,16 +1,13 @@
 package io.github.unscsim.rules;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Sets;
-import io.github.unscsim.model.Ballot;
-import io.github.unscsim.model.MemberState;
-import io.github.unscsim.model.Tally;
+import io.github.unscsim.model.Council;
+import io.github.unscsim.model.Question;
 import io.github.unscsim.model.Vote;
 import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * The rule every Council rule is an instance of: a {@link Quota} of affirmative votes, and a set of
@@ -19,8 +16,12 @@ import java.util.Set;
  *
  * <p>The draft is adopted when it has the required affirmative votes and no veto holder casts a blocking vote. It is
  * VETOED when it has the votes but a veto holder blocks it, and FAILED when it lacks the votes, whatever the veto
- * holders did. Runs in time linear in the council's size. Immutable and thread-safe; build one with
- * {@link #builder(String)} or take one from {@link AdoptionRules}.
+ * holders did. Only an affirmative vote counts towards the quota; the members present and voting (for a quota that
+ * is a share of them) are those voting yes or no. Absence and non-participation never count towards the quota, are
+ * never present and voting, and never block, not even when an abstention does ({@link Builder#abstentionIsVeto}),
+ * unless named as blocking votes ({@link Builder#blockingVotes(Set)}); {@link CountingRule} gives the reasons. The
+ * rule counts through its compiled form, {@link #compile(Council, Question)}, in time linear in the council's size.
+ * Immutable and thread-safe; build one with {@link #builder(String)} or take one from {@link AdoptionRules}.
  */
 public final class QuotaRule implements AdoptionRule {
 
@@ -31,6 +32,8 @@ public final class QuotaRule implements AdoptionRule {
     private final Quota quota;
     private final VetoHolders vetoHolders;
     private final Set<Vote> blockingVotes;
+    /** The last compiled form, a cache: compiling is a pure function of the rule, the council and the question. */
+    private volatile CountingRule last;
 
     private QuotaRule(Builder builder) {
         this.name = builder.name;
@@ -82,33 +85,65 @@ public final class QuotaRule implements AdoptionRule {
         return blockingVotes;
     }
 
+    /**
+     * Compiles the rule for a council and a question; the last compiled form is kept, so evaluating ballot after
+     * ballot of one council compiles once.
+     */
     @Override
-    public Outcome evaluate(Ballot ballot) {
-        Objects.requireNonNull(ballot, "ballot");
-        Tally tally = ballot.tally();
-        int required = quota.required(ballot.council().size(), tally.presentAndVoting());
-        if (tally.yes() < required) {
-            return new Outcome(ballot, name, OutcomeType.FAILED, tally, required, List.of(),
-                    Explanations.failed(tally, required));
+    public CountingRule compile(Council council, Question question) {
+        CountingRule last = this.last;
+        if (last != null && last.isFor(council, question)) {
+            return last;
         }
-        ImmutableList.Builder<MemberState> vetoing = ImmutableList.builder();
-        Set<Vote> cast = EnumSet.noneOf(Vote.class);
-        boolean allPermanent = true;
-        for (Map.Entry<MemberState, Vote> entry : ballot.votes().entrySet()) {
-            MemberState member = entry.getKey();
-            if (blockingVotes.contains(entry.getValue()) && vetoHolders.holdsVeto(ballot.council(), member)) {
-                vetoing.add(member);
-                cast.add(entry.getValue());
-                allPermanent &= ballot.council().isPermanent(member.code());
-            }
-        }
-        List<MemberState> vetoers = vetoing.build();
-        if (vetoers.isEmpty()) {
-            return new Outcome(ballot, name, OutcomeType.ADOPTED, tally, required, List.of(),
-                    Explanations.adopted(tally));
-        }
-        return new Outcome(ballot, name, OutcomeType.VETOED, tally, required, vetoers,
-                Explanations.vetoed(tally, vetoers, cast, allPermanent));
+        last = CountingRule.of(name, council, question, quota, vetoHolders, blockingVotes);
+        this.last = last;
+        return last;
+    }
+
+    /** Returns {@code change} applied to this rule. */
+    @Override
+    public QuotaRule withCounting(UnaryOperator<QuotaRule> change) {
+        return Objects.requireNonNull(change.apply(this), "changed rule");
+    }
+
+    /**
+     * Returns this rule with another name.
+     *
+     * @param other the name, not blank
+     * @return the renamed rule
+     */
+    public QuotaRule withName(String other) {
+        return new Builder(other, this).build();
+    }
+
+    /**
+     * Returns this rule with another quota.
+     *
+     * @param other the quota, not null
+     * @return the changed rule
+     */
+    public QuotaRule withQuota(Quota other) {
+        return new Builder(name, this).quota(other).build();
+    }
+
+    /**
+     * Returns this rule with other veto holders.
+     *
+     * @param other the veto holders, not null
+     * @return the changed rule
+     */
+    public QuotaRule withVetoHolders(VetoHolders other) {
+        return new Builder(name, this).vetoHolders(other).build();
+    }
+
+    /**
+     * Returns this rule with a veto holder's abstention blocking adoption, or not, the other blocking votes kept.
+     *
+     * @param blocks true if an abstention blocks
+     * @return the changed rule
+     */
+    public QuotaRule withAbstentionIsVeto(boolean blocks) {
+        return new Builder(name, this).abstentionIsVeto(blocks).build();
     }
 
     /** Equal when the names, quotas, veto holders and blocking votes are equal. */
@@ -143,6 +178,13 @@ public final class QuotaRule implements AdoptionRule {
                 throw new IllegalArgumentException("rule name must not be blank");
             }
             this.name = name;
+        }
+
+        private Builder(String name, QuotaRule rule) {
+            this(name);
+            this.quota = rule.quota;
+            this.vetoHolders = rule.vetoHolders;
+            this.blockingVotes = EnumSet.copyOf(rule.blockingVotes);
         }
 
         /**
@@ -185,12 +227,7 @@ public final class QuotaRule implements AdoptionRule {
          * @return this builder
          */
         public Builder blockingVotes(Set<Vote> votes) {
-            Objects.requireNonNull(votes, "votes");
-            if (votes.isEmpty() || votes.contains(Vote.YES)) {
-                throw new IllegalArgumentException(
-                        "blocking votes must be non-empty and must not include yes: " + votes);
-            }
-            this.blockingVotes = EnumSet.copyOf(votes);
+            this.blockingVotes = CountingRule.checkBlocking(votes);
             return this;
         }
 

@@ -22,6 +22,15 @@ public sealed interface VetoHolders {
     boolean holdsVeto(Council council, MemberState member);
 
     /**
+     * Checks that the veto holders can hold a veto on a council: every named one is a member of it.
+     *
+     * @param council the council, not null
+     * @throws IllegalArgumentException naming the first veto holder that is not a member of the council
+     */
+    default void checkMembers(Council council) {
+    }
+
+    /**
      * Returns the permanent members of whichever council votes.
      *
      * @return the veto holders
@@ -87,6 +96,16 @@ public sealed interface VetoHolders {
         @Override
         public boolean holdsVeto(Council council, MemberState member) {
             return codes.contains(member.code());
+        }
+
+        @Override
+        public void checkMembers(Council council) {
+            for (String code : codes) {
+                if (!council.contains(code)) {
+                    throw new IllegalArgumentException("veto holder " + code + " is not a member of "
+                            + council.name());
+                }
+            }
         }
 
         @Override

@@ -29,8 +29,7 @@ public interface AdoptionOdds {
      * @return the odds
      */
     default Result odds(Positions positions) {
-        return odds(positions, AdoptionRules.inForce(positions.council().date().orElse(AdoptionRules.ENLARGEMENT),
-                positions.question()));
+        return odds(positions, AdoptionRules.inForce(positions.council(), positions.question()));
     }
 
     /**

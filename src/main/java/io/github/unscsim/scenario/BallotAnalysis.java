@@ -6,6 +6,7 @@ import io.github.unscsim.model.MemberState;
 import io.github.unscsim.model.Vote;
 import io.github.unscsim.rules.AdoptionRule;
 import io.github.unscsim.rules.AdoptionRules;
+import io.github.unscsim.rules.CountingRule;
 import io.github.unscsim.rules.Outcome;
 import io.github.unscsim.rules.OutcomeType;
 import java.util.ArrayList;
@@ -13,7 +14,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.ToIntFunction;
 
 /**
  * Analyses of one ballot under a rule: the outcome and how many votes it was short, the pivotal members (whose
@@ -36,29 +36,14 @@ public final class BallotAnalysis {
     public static final double MAX_EVALUATIONS = 5e7;
 
     private final Ballot ballot;
-    private final AdoptionRule rule;
     private final Outcome outcome;
-    private final ToIntFunction<int[]> evaluator;
-    private final CountingModel counting;
+    private final CountingRule counting;
 
     private BallotAnalysis(Ballot ballot, AdoptionRule rule) {
         this.ballot = Objects.requireNonNull(ballot, "ballot");
-        this.rule = Objects.requireNonNull(rule, "rule");
-        this.outcome = rule.evaluate(ballot);
-        this.counting = AdoptionRules.countingRule(rule).isPresent()
-                ? CountingModel.of(ballot.council(), ballot.question(), rule) : null;
-        if (counting != null) {
-            evaluator = votes -> counting.outcome(votes).ordinal();
-        } else {
-            List<MemberState> members = ballot.council().members();
-            evaluator = votes -> {
-                Ballot.Builder builder = Ballot.builder(ballot.council(), ballot.question());
-                for (int i = 0; i < votes.length; i++) {
-                    builder.vote(members.get(i).code(), CountingModel.VOTES[votes[i]]);
-                }
-                return rule.evaluate(builder.build()).type().ordinal();
-            };
-        }
+        Objects.requireNonNull(rule, "rule");
+        this.counting = rule.compile(ballot.council(), ballot.question());
+        this.outcome = counting.evaluate(ballot);
     }
 
     /**
@@ -183,40 +168,33 @@ public final class BallotAnalysis {
     /**
      * Tells whether a member's vote could matter at all: whether some ballot of this council on this question
      * exists, the others voting in any way, on which this member's vote alone decides adoption. False for a party
-     * that must abstain under Art. 27(3), or under a rule where the member's vote never counts. For counting rules
-     * only; decided exactly from the reachable counts of the other members, in polynomial time.
+     * that must abstain under Art. 27(3), or under a rule where the member's vote never counts. Decided exactly
+     * from the reachable counts of the other members, in polynomial time.
      *
      * @param code the member's alpha-3 code, not null
      * @return true if the member's vote can decide adoption
-     * @throws IllegalArgumentException if the rule is not a counting rule
      */
     public boolean couldMatter(String code) {
         MemberState member = ballot.council().member(code);
-        if (counting == null) {
-            throw new IllegalArgumentException("couldMatter needs a counting rule, not '" + rule.name() + "'");
-        }
+        CountingModel model = CountingModel.of(counting);
         int i = ballot.council().members().indexOf(member);
         double[][] uniform = new double[ballot.council().size()][CountingModel.VOTES.length];
         for (double[] row : uniform) {
             java.util.Arrays.fill(row, 1.0 / row.length);
         }
-        double[] others = counting.distribution(uniform, i);
+        double[] others = model.distribution(uniform, i);
         // a count of the others is reachable iff its probability is positive; the member matters if two of its
         // votes give different adoption on some reachable count
         int n = ballot.council().size();
         for (int flag = 0; flag < 2; flag++) {
             for (int y = 0; y <= n; y++) {
-                for (int no = 0; no <= (counting.fixedQuota ? 0 : n - y); no++) {
-                    if (others[counting.index(y, no, flag == 1)] == 0) {
+                for (int no = 0; no <= (model.fixedQuota ? 0 : n - y); no++) {
+                    if (others[model.index(y, no, flag == 1)] == 0) {
                         continue;
                     }
                     Boolean first = null;
                     for (Vote vote : CountingModel.VOTES) {
-                        int v = vote.ordinal();
-                        int yy = y + (counting.yes[i][v] ? 1 : 0);
-                        int pv = yy + no + (counting.voting[i][v] && !counting.yes[i][v] ? 1 : 0);
-                        boolean adopted = counting.outcome(yy, pv, flag == 1 || counting.veto[i][v])
-                                == OutcomeType.ADOPTED;
+                        boolean adopted = model.outcome(y, no, flag == 1, i, vote) == OutcomeType.ADOPTED;
                         if (first == null) {
                             first = adopted;
                         } else if (first != adopted) {
@@ -241,9 +219,9 @@ public final class BallotAnalysis {
     private List<List<Change>> flippingSetsOfSize(int size) {
         List<MemberState> members = ballot.council().members();
         int n = members.size();
-        int[] votes = new int[n];
+        Vote[] votes = new Vote[n];
         for (int i = 0; i < n; i++) {
-            votes[i] = ballot.votes().get(members.get(i)).ordinal();
+            votes[i] = ballot.votes().get(members.get(i));
         }
         boolean adopted = outcome.isAdopted();
         List<List<Change>> found = new ArrayList<>();
@@ -252,7 +230,7 @@ public final class BallotAnalysis {
         return found;
     }
 
-    private void chooseMembers(List<MemberState> members, int[] votes, boolean adopted, int[] chosen, int depth,
+    private void chooseMembers(List<MemberState> members, Vote[] votes, boolean adopted, int[] chosen, int depth,
             int from, List<List<Change>> found) {
         if (depth == chosen.length) {
             assignVotes(members, votes.clone(), adopted, chosen, 0, found);
@@ -264,23 +242,23 @@ public final class BallotAnalysis {
         }
     }
 
-    private void assignVotes(List<MemberState> members, int[] votes, boolean adopted, int[] chosen, int depth,
+    private void assignVotes(List<MemberState> members, Vote[] votes, boolean adopted, int[] chosen, int depth,
             List<List<Change>> found) {
         if (depth == chosen.length) {
-            boolean now = evaluator.applyAsInt(votes) == OutcomeType.ADOPTED.ordinal();
+            boolean now = counting.outcome(votes) == OutcomeType.ADOPTED;
             if (now != adopted) {
                 List<Change> set = new ArrayList<>();
                 for (int i : chosen) {
                     MemberState member = members.get(i);
-                    set.add(new Change(member, ballot.votes().get(member), CountingModel.VOTES[votes[i]]));
+                    set.add(new Change(member, ballot.votes().get(member), votes[i]));
                 }
                 found.add(List.copyOf(set));
             }
             return;
         }
         int i = chosen[depth];
-        int original = votes[i];
-        for (int v = 0; v < CountingModel.VOTES.length; v++) {
+        Vote original = votes[i];
+        for (Vote v : CountingModel.VOTES) {
             if (v != original) {
                 votes[i] = v;
                 assignVotes(members, votes, adopted, chosen, depth + 1, found);

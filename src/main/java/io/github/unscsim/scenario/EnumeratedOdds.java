@@ -4,6 +4,7 @@ import io.github.unscsim.model.Ballot;
 import io.github.unscsim.model.MemberState;
 import io.github.unscsim.model.Vote;
 import io.github.unscsim.rules.AdoptionRule;
+import io.github.unscsim.rules.CountingRule;
 import io.github.unscsim.rules.Outcome;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +13,9 @@ import java.util.Objects;
 
 /**
  * The odds of adoption by evaluating every combination of votes with a positive probability under the rule itself:
- * up to 5<sup>n</sup> ballots, so for small councils only (at most {@link #MAX_COMBINATIONS} combinations). Takes
- * any {@link AdoptionRule}; the test oracle of {@link ExactOdds}. Immutable and thread-safe.
+ * up to 5<sup>n</sup> ballots, so for small councils only (at most {@link #MAX_COMBINATIONS} combinations). Each
+ * ballot is built and evaluated in full by the rule's compiled form (compiled once); the test oracle of
+ * {@link ExactOdds}. Immutable and thread-safe.
  */
 public final class EnumeratedOdds implements AdoptionOdds {
 
@@ -42,11 +44,12 @@ public final class EnumeratedOdds implements AdoptionOdds {
             }
         }
         double[] sums = new double[3];
-        enumerate(positions, rule, members, support, 0, new Vote[members.size()], 1, sums);
+        CountingRule counting = rule.compile(positions.council(), positions.question());
+        enumerate(positions, counting, members, support, 0, new Vote[members.size()], 1, sums);
         return new Result(sums[0], sums[1], sums[2]);
     }
 
-    private static void enumerate(Positions positions, AdoptionRule rule, List<MemberState> members,
+    private static void enumerate(Positions positions, CountingRule rule, List<MemberState> members,
             List<Map<Vote, Double>> support, int i, Vote[] votes, double probability, double[] sums) {
         if (i == members.size()) {
             Ballot.Builder builder = Ballot.builder(positions.council(), positions.question());

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The exact odds of adoption by dynamic programming over the members, for counting rules (every
- * {@link io.github.unscsim.rules.QuotaRule}, with or without Art. 27(3)'s obligatory abstention). Members vote
+ * The exact odds of adoption by dynamic programming over the members, for any rule, counted through its compiled
+ * form ({@link AdoptionRule#compile}, with or without Art. 27(3)'s obligatory abstention). Members vote
  * independently, each by its {@link VoteDistribution}. The state after each member is the number of affirmative
  * votes, whether a veto holder has cast a blocking vote and, only when the quota is a share of the members present
  * and voting, the number of negative votes: O(n²) time for a fixed quota or a share of all members, O(n³) for a
@@ -28,8 +28,8 @@ public final class ExactOdds implements AdoptionOdds {
     @Override
     public Result odds(Positions positions, AdoptionRule rule) {
         Objects.requireNonNull(positions, "positions");
-        CountingModel model = CountingModel.of(positions.council(), positions.question(),
-                Objects.requireNonNull(rule, "rule"));
+        CountingModel model = CountingModel.of(Objects.requireNonNull(rule, "rule").compile(positions.council(),
+                positions.question()));
         double[] o = model.outcomes(model.distribution(probabilities(positions), -1), -1, Vote.YES);
         return new Result(o[0], o[1], o[2]);
     }
@@ -41,13 +41,13 @@ public final class ExactOdds implements AdoptionOdds {
      * with the member left out: O(n³), or O(n⁴) for a share of those present and voting.
      *
      * @param positions the positions, not null
-     * @param rule a counting rule, not null
+     * @param rule the rule, not null
      * @return the probability of being decisive by member, in seat order
      */
     public Map<MemberState, Double> decisiveness(Positions positions, AdoptionRule rule) {
         Objects.requireNonNull(positions, "positions");
-        CountingModel model = CountingModel.of(positions.council(), positions.question(),
-                Objects.requireNonNull(rule, "rule"));
+        CountingModel model = CountingModel.of(Objects.requireNonNull(rule, "rule").compile(positions.council(),
+                positions.question()));
         double[][] p = probabilities(positions);
         Map<MemberState, Double> result = new LinkedHashMap<>();
         List<MemberState> members = positions.council().members();
@@ -65,8 +65,7 @@ public final class ExactOdds implements AdoptionOdds {
      * @return the probability of being decisive by member, in seat order
      */
     public Map<MemberState, Double> decisiveness(Positions positions) {
-        return decisiveness(positions, AdoptionRules.inForce(
-                positions.council().date().orElse(AdoptionRules.ENLARGEMENT), positions.question()));
+        return decisiveness(positions, AdoptionRules.inForce(positions.council(), positions.question()));
     }
 
     static double[][] probabilities(Positions positions) {

@@ -6,6 +6,7 @@ import io.github.unscsim.model.MemberState;
 import io.github.unscsim.model.Vote;
 import io.github.unscsim.rules.AdoptionRule;
 import io.github.unscsim.rules.AdoptionRules;
+import io.github.unscsim.rules.CountingRule;
 import io.github.unscsim.rules.OutcomeType;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,7 +19,7 @@ import org.apache.commons.math3.random.MersenneTwister;
 
 /**
  * The odds of adoption by simulating ballots, with commons-math3's {@link MersenneTwister} seeded by {@link #seed()}:
- * the same settings give the same estimate. For counting rules (as {@link ExactOdds}).
+ * the same settings give the same estimate. Counts through the rule's compiled form, as {@link ExactOdds} does.
  *
  * <p>Each member's vote is drawn by inverting its distribution at a uniform draw u, the votes ordered yes,
  * abstain, not participating, absent, no: a low draw is a yes, a high draw a no. Two models the exact path
@@ -124,22 +125,21 @@ public final class MonteCarloOdds implements AdoptionOdds {
      * @return the estimate
      */
     public Estimate estimate(Positions positions) {
-        return estimate(positions, AdoptionRules.inForce(
-                positions.council().date().orElse(AdoptionRules.ENLARGEMENT), positions.question()));
+        return estimate(positions, AdoptionRules.inForce(positions.council(), positions.question()));
     }
 
     /**
      * Simulates the ballots and returns the estimate with its intervals.
      *
      * @param positions the positions, not null
-     * @param rule a counting rule, not null
+     * @param rule the rule, not null
      * @return the estimate
      * @throws IllegalArgumentException if a bloc names a non-member or a member twice
      */
     public Estimate estimate(Positions positions, AdoptionRule rule) {
         Objects.requireNonNull(positions, "positions");
-        CountingModel model = CountingModel.of(positions.council(), positions.question(),
-                Objects.requireNonNull(rule, "rule"));
+        CountingRule model = Objects.requireNonNull(rule, "rule").compile(positions.council(),
+                positions.question());
         List<MemberState> members = positions.council().members();
         int n = members.size();
         int[] group = new int[n];
@@ -165,12 +165,12 @@ public final class MonteCarloOdds implements AdoptionOdds {
             VoteDistribution d = positions.distributions().get(members.get(i));
             double cumulative = 0;
             for (int k = 0; k < ORDER.length; k++) {
-                int v = ORDER[k].ordinal();
                 cumulative += d.probability(ORDER[k]) / d.total();
                 threshold[i][k] = k == ORDER.length - 1 ? 1L << 32 : Math.min(1L << 32,
                         (long) Math.floor(cumulative * 4294967296.0));
-                effect[i][k] = (model.yes[i][v] ? 1L : 0L) | (model.voting[i][v] ? 1L << 21 : 0L)
-                        | (model.veto[i][v] ? 1L << 42 : 0L);
+                effect[i][k] = (model.isAffirmative(i, ORDER[k]) ? 1L : 0L)
+                        | (model.isPresentAndVoting(i, ORDER[k]) ? 1L << 21 : 0L)
+                        | (model.blocks(i, ORDER[k]) ? 1L << 42 : 0L);
             }
             if (d.isCertain() && group[i] < 0) {
                 long e = effect[i][Arrays.asList(ORDER).indexOf(d.vote())];

@@ -2,7 +2,6 @@ package io.github.unscsim.scenario;
 
 import io.github.unscsim.reform.ReformModel;
 import io.github.unscsim.rules.AdoptionRule;
-import io.github.unscsim.rules.AdoptionRules;
 import io.github.unscsim.rules.Quota;
 import io.github.unscsim.rules.QuotaRule;
 import io.github.unscsim.rules.VetoHolders;
@@ -147,26 +146,24 @@ public record RuleSpec(Optional<Quota> quota, Optional<VetoHolders> vetoHolders,
     }
 
     /**
-     * Applies the change to a counting rule.
+     * Applies the change to a rule: the quota rule that counts its votes ({@link AdoptionRule#withCounting}) takes
+     * this change's quota, veto holders and blocking abstention; what this change does not set, Art. 27(3)'s
+     * obligatory abstention included, is kept.
      *
-     * @param rule the rule, a {@link QuotaRule} or one with Art. 27(3)'s obligatory abstention, not null
-     * @return the changed rule, or {@code rule} itself if nothing is set
-     * @throws IllegalArgumentException if the rule is not a counting rule
+     * @param rule the rule, not null
+     * @return the changed rule, named "..., changed: " and this change, or {@code rule} itself if nothing is set
      */
     public AdoptionRule apply(AdoptionRule rule) {
         Objects.requireNonNull(rule, "rule");
         if (isUnchanged()) {
             return rule;
         }
-        QuotaRule counting = AdoptionRules.countingRule(rule).orElseThrow(() -> new IllegalArgumentException(
-                "cannot change the rule '" + rule.name() + "': not a counting rule"));
-        QuotaRule.Builder builder = AdoptionRules.custom(counting.name() + ", changed: " + this)
-                .quota(quota.orElse(counting.quota()))
-                .vetoHolders(vetoHolders.orElse(counting.vetoHolders()))
-                .blockingVotes(counting.blockingVotes());
-        abstentionIsVeto.ifPresent(builder::abstentionIsVeto);
-        QuotaRule changed = builder.build();
-        return AdoptionRules.hasObligatoryAbstention(rule) ? AdoptionRules.obligatoryAbstention(changed) : changed;
+        return rule.withCounting(counting -> {
+            QuotaRule changed = counting.withName(counting.name() + ", changed: " + this)
+                    .withQuota(quota.orElse(counting.quota()))
+                    .withVetoHolders(vetoHolders.orElse(counting.vetoHolders()));
+            return abstentionIsVeto.map(changed::withAbstentionIsVeto).orElse(changed);
+        });
     }
 
     /** Returns what is changed, e.g. {@code quota 10 affirmative votes; veto: nobody}, or {@code unchanged}. */

@@ -143,7 +143,7 @@ public record Scenario(Council council, Question question, PositionSpec position
     }
 
     private AdoptionRule inForce(Council on) {
-        return AdoptionRules.inForce(on.date().orElse(AdoptionRules.ENLARGEMENT), question);
+        return AdoptionRules.inForce(on, question);
     }
 
     private static Evaluation evaluate(String name, Positions positions, AdoptionRule rule, Correlation correlation,

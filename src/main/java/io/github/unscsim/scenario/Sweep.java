@@ -57,9 +57,9 @@ public record Sweep(String parameter, List<Row> rows) {
      * Varies the fixed number of affirmative votes required, keeping the veto holders and blocking votes.
      *
      * @param positions the positions, not null
-     * @param rule a counting rule, not null
+     * @param rule the rule, not null
      * @param from the smallest number, at least 1
-     * @param to the largest number, at least {@code from}
+     * @param to the largest number, at least {@code from}, at most the council's size
      * @param odds how to compute the odds, not null
      * @return the table
      */

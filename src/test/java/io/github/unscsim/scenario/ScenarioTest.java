@@ -62,18 +62,19 @@ class ScenarioTest {
     }
 
     @Test
-    void countingRule_seesThroughTheObligatoryAbstention() {
-        var rule = io.github.unscsim.rules.AdoptionRules.inForce(java.time.LocalDate.of(2016, 10, 8),
-                Question.chapterVi("UKR", "RUS"));
+    void compile_ofTheRuleInForceOnAChapterViDispute_appliesTheObligatoryAbstention() {
+        var council = io.github.unscsim.history.Councils.onDate(java.time.LocalDate.of(2016, 10, 8));
+        Question question = Question.chapterVi("UKR", "RUS");
+        var rule = io.github.unscsim.rules.AdoptionRules.inForce(council, question);
 
-        assertThat(io.github.unscsim.rules.AdoptionRules.hasObligatoryAbstention(rule)).isTrue();
-        assertThat(io.github.unscsim.rules.AdoptionRules.countingRule(rule))
-                .contains(io.github.unscsim.rules.AdoptionRules.charter());
-        assertThat(io.github.unscsim.rules.AdoptionRules.hasObligatoryAbstention(
-                io.github.unscsim.rules.AdoptionRules.charter())).isFalse();
+        assertThat(rule.compile(council, question).partiesAbstain()).isTrue();
+        assertThat(rule.compile(council, question).quota())
+                .isEqualTo(io.github.unscsim.rules.AdoptionRules.charter().quota());
+        assertThat(io.github.unscsim.rules.AdoptionRules.charter().compile(council, question).partiesAbstain())
+                .isFalse();
         // a changed rule keeps the proviso
-        assertThat(io.github.unscsim.rules.AdoptionRules.hasObligatoryAbstention(RuleSpec.votes(10).apply(rule)))
-                .isTrue();
+        assertThat(RuleSpec.votes(10).apply(rule).compile(council, question).partiesAbstain()).isTrue();
+        assertThat(RuleSpec.votes(10).apply(rule).compile(council, question).required(0)).isEqualTo(10);
     }
 
     @Test

@@ -1,0 +1,253 @@
+package io.github.unscsim.record;
+
+import io.github.unscsim.history.CsvTable;
+import io.github.unscsim.history.MemberStates;
+import io.github.unscsim.model.Ballot;
+import io.github.unscsim.model.Council;
+import io.github.unscsim.model.MemberState;
+import io.github.unscsim.model.Tally;
+import io.github.unscsim.model.Vote;
+import io.github.unscsim.rules.OutcomeType;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The record's own CSV form ({@code votes.csv}): reading with every bad row reported, and writing. */
+final class RecordCsv {
+
+    static final List<String> COLUMNS = List.of("id", "kind", "date", "meeting", "draft", "resolution", "agenda",
+            "title", "outcome", "yes", "no", "abstain", "absent", "not_participating", "vetoed_by", "without_vote",
+            "yes_members", "no_members", "abstain_members", "absent_members", "not_participating_members",
+            "sponsors", "sources", "confirmed", "note");
+
+    private static final List<String> TALLY = List.of("yes", "no", "abstain", "absent", "not_participating");
+    private static final Map<Vote, String> MEMBERS = Map.of(Vote.YES, "yes_members", Vote.NO, "no_members",
+            Vote.ABSTAIN, "abstain_members", Vote.ABSENT, "absent_members", Vote.NOT_PARTICIPATING,
+            "not_participating_members");
+
+
+    private RecordCsv() {
+    }
+
+    /** Reads a file in the record's form. */
+    static ImportReport read(String file, Reader reader) {
+        List<CsvTable.Row> rows;
+        try {
+            rows = CsvTable.read(file, reader, COLUMNS);
+        } catch (IllegalArgumentException e) {
+            return Imports.fileFault(file, RecordFormat.UNSC, e);
+        }
+        List<Imports.Parsed> parsed = new ArrayList<>();
+        List<ImportReport.Problem> problems = new ArrayList<>();
+        for (CsvTable.Row row : rows) {
+            try {
+                parsed.add(new Imports.Parsed(row.line(), vote(row)));
+            } catch (IllegalArgumentException e) {
+                problems.add(new ImportReport.Problem(file, row.line(), e.getMessage()));
+            }
+        }
+        return Imports.finish(file, RecordFormat.UNSC, rows.size(), parsed, problems);
+    }
+
+    private static RecordedVote vote(CsvTable.Row row) {
+        String id = required(row, "id");
+        VoteKind kind = parse(row, "kind", VoteKind::parse);
+        LocalDate date = date(row, "date");
+        OutcomeType outcome = parse(row, "outcome", RecordCsv::outcome);
+        RecordedVote.Builder builder = RecordedVote.builder(id, kind, date, outcome)
+                .meeting(Imports.field(row, "meeting"))
+                .agenda(Imports.field(row, "agenda"))
+                .title(Imports.field(row, "title"))
+                .vetoedBy(codes(row, "vetoed_by"))
+                .withoutVote(bool(row, "without_vote"))
+                .sponsors(parse(row, "sponsors", Sponsor::parseAll))
+                .sources(words(Imports.field(row, "sources")))
+                .confirmed(bool(row, "confirmed"))
+                .note(Imports.field(row, "note"));
+        String draft = Imports.field(row, "draft");
+        builder.draft(draft.isEmpty() ? null : draft);
+        String resolution = Imports.field(row, "resolution");
+        if (!resolution.isEmpty()) {
+            builder.resolution(parse(row, "resolution", Integer::parseInt));
+        }
+        builder.tally(tally(row));
+        builder.ballot(ballot(row, kind, date));
+        return builder.build();
+    }
+
+    private static Tally tally(CsvTable.Row row) {
+        long given = TALLY.stream().filter(column -> !Imports.field(row, column).isEmpty()).count();
+        if (given == 0) {
+            return null;
+        }
+        if (given < TALLY.size()) {
+            throw new IllegalArgumentException("the tally must give all five counts (yes, no, abstain, absent, "
+                    + "not_participating) or none");
+        }
+        int[] counts = TALLY.stream().mapToInt(column -> {
+            int count = parse(row, column, Integer::parseInt);
+            if (count < 0) {
+                throw new IllegalArgumentException("column " + column + ": expected a count, found " + count);
+            }
+            return count;
+        }).toArray();
+        return new Tally(counts[0], counts[1], counts[2], counts[3], counts[4]);
+    }
+
+    private static Ballot ballot(CsvTable.Row row, VoteKind kind, LocalDate date) {
+        if (MEMBERS.values().stream().allMatch(column -> Imports.field(row, column).isEmpty())) {
+            return null;
+        }
+        Council council = CouncilsOnDate.get(date);
+        Ballot.Builder ballot = Ballot.builder(council, kind.question());
+        for (Vote vote : Vote.values()) {
+            for (String code : codes(row, MEMBERS.get(vote))) {
+                ballot.vote(code, vote);
+            }
+        }
+        return ballot.build();
+    }
+
+    private static List<String> codes(CsvTable.Row row, String column) {
+        List<String> codes = words(Imports.field(row, column));
+        for (String code : codes) {
+            if (!isCode(code) || !MemberStates.isKnown(code)) {
+                throw new IllegalArgumentException("column " + column + ": unknown member code '" + code
+                        + "' (no state with that code has sat on the Council)");
+            }
+        }
+        return codes;
+    }
+
+    /** Splits a field at runs of white space (without a regular expression: this runs for every field read). */
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>(4);
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean space = i == text.length() || Character.isWhitespace(text.charAt(i));
+            if (space && start >= 0) {
+                words.add(text.substring(start, i));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
+        }
+        return words;
+    }
+
+    /** Tells whether a text has the form of an alpha-3 code, three upper-case letters. */
+    static boolean isCode(String text) {
+        return text.length() == 3 && text.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+    }
+
+    private static String required(CsvTable.Row row, String column) {
+        String value = Imports.field(row, column);
+        if (value.isEmpty()) {
+            throw new IllegalArgumentException("column " + column + ": expected a value, found nothing");
+        }
+        return value;
+    }
+
+    private static LocalDate date(CsvTable.Row row, String column) {
+        String value = required(row, column);
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("column " + column + ": expected a date (YYYY-MM-DD), found '"
+                    + value + "'");
+        }
+    }
+
+    private static boolean bool(CsvTable.Row row, String column) {
+        String value = required(row, column);
+        switch (value) {
+            case "true":
+                return true;
+            case "false":
+                return false;
+            default:
+                throw new IllegalArgumentException("column " + column + ": expected true or false, found '" + value
+                        + "'");
+        }
+    }
+
+    private static OutcomeType outcome(String text) {
+        switch (text) {
+            case "adopted":
+                return OutcomeType.ADOPTED;
+            case "vetoed":
+                return OutcomeType.VETOED;
+            case "failed":
+                return OutcomeType.FAILED;
+            default:
+                throw new IllegalArgumentException("'" + text + "' is not an outcome (expected adopted, vetoed or "
+                        + "failed)");
+        }
+    }
+
+    private static <T> T parse(CsvTable.Row row, String column, java.util.function.Function<String, T> parser) {
+        String value = Imports.field(row, column);
+        try {
+            return parser.apply(value);
+        } catch (IllegalArgumentException e) {
+            String reason = e instanceof NumberFormatException ? "expected a number, found '" + value + "'"
+                    : e.getMessage();
+            throw new IllegalArgumentException("column " + column + ": " + reason, e);
+        }
+    }
+
+    /** Writes the record in its own form, a comment line naming the form first. */
+    static void write(VotingRecord record, Writer writer) {
+        try {
+            writer.write("# The record of the Security Council's votes, in unsc-sim's CSV form (one row per vote).\n");
+            writer.write(String.join(",", COLUMNS) + "\n");
+            for (RecordedVote vote : record.votes()) {
+                writer.write(row(vote).stream().map(RecordCsv::quote).collect(Collectors.joining(",")) + "\n");
+            }
+            writer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> row(RecordedVote vote) {
+        List<String> fields = new ArrayList<>();
+        fields.add(vote.id());
+        fields.add(vote.kind().label());
+        fields.add(vote.date().toString());
+        fields.add(vote.meeting());
+        fields.add(vote.draftSymbol().orElse(""));
+        fields.add(vote.resolution().isPresent() ? Integer.toString(vote.resolution().getAsInt()) : "");
+        fields.add(vote.agenda());
+        fields.add(vote.title());
+        fields.add(RecordedVote.label(vote.outcome()));
+        for (Vote kind : Vote.values()) {
+            fields.add(vote.tally().map(tally -> Integer.toString(tally.count(kind))).orElse(""));
+        }
+        fields.add(String.join(" ", vote.vetoingMembers()));
+        fields.add(Boolean.toString(vote.withoutVote()));
+        for (Vote kind : Vote.values()) {
+            fields.add(vote.ballot().map(ballot -> ballot.members(kind).stream().map(MemberState::code)
+                    .collect(Collectors.joining(" "))).orElse(""));
+        }
+        fields.add(vote.sponsors().stream().map(Sponsor::toString).collect(Collectors.joining(" ")));
+        fields.add(String.join(" ", vote.sources()));
+        fields.add(Boolean.toString(vote.confirmed()));
+        fields.add(vote.note());
+        return fields;
+    }
+
+    /** Quotes a field as RFC 4180 does where needed (a comma, a quote, a line break, a leading '#' or space). */
+    static String quote(String field) {
+        boolean needs = field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r")
+                || field.startsWith("#") || !field.equals(field.strip());
+        return needs ? "\"" + field.replace("\"", "\"\"") + "\"" : field;
+    }
+}
