@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  */
 public final class Fixtures {
 
-    /** 8 October 2016, the 7785th meeting: DOMAIN.md §6 [SG16; AFF; RAMAN]. */
+    /** 8 October 2016, the 7785th meeting: [SG16; AFF; RAMAN]. */
     public static final LocalDate ALEPPO_VOTE = LocalDate.of(2016, 10, 8);
 
     private Fixtures() {
@@ -52,21 +52,21 @@ public final class Fixtures {
         return Council.of(date, seats);
     }
 
-    /** The 2016 council, DOMAIN.md §6 [SG16; AFF; RAMAN]. */
+    /** The 2016 council, [SG16; AFF; RAMAN]. */
     public static Council council2016() {
         return council(ALEPPO_VOTE, "AGO=Angola", "EGY=Egypt", "JPN=Japan", "MYS=Malaysia", "NZL=New Zealand",
                 "SEN=Senegal", "ESP=Spain", "UKR=Ukraine", "URY=Uruguay", "VEN=Venezuela");
     }
 
-    /** The 2014 council, DOMAIN.md §6 [SCP-2; AFF], on a date in 2014. */
+    /** The 2014 council [SCP-2; AFF], on a date in 2014. */
     public static Council council2014(LocalDate date) {
         return council(date, "ARG=Argentina", "AUS=Australia", "TCD=Chad", "CHL=Chile", "JOR=Jordan",
                 "LTU=Lithuania", "LUX=Luxembourg", "NGA=Nigeria", "KOR=Republic of Korea", "RWA=Rwanda");
     }
 
     /**
-     * The 2015 council: the members elected for 2014–15 (DOMAIN.md §6's 2014 list) and for 2015–16 (its 2016
-     * list), on a date in 2015.
+     * The 2015 council: the members elected for 2014–15 (the 2014 list [SCP-2; AFF]) and for 2015–16 (the 2016
+     * list [SG16; AFF; RAMAN]), on a date in 2015.
      */
     public static Council council2015(LocalDate date) {
         return council(date, "TCD=Chad", "CHL=Chile", "JOR=Jordan", "LTU=Lithuania", "NGA=Nigeria",

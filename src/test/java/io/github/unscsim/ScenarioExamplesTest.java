@@ -19,7 +19,7 @@ class ScenarioExamplesTest {
 
     @Test
     void s2016846_vetoedByRussia_andAdoptedIfRussiaAbstains() {
-        // S/2016/846, 8 October 2016: 11-2-2, vetoed by Russia (SC/12545; DOMAIN.md §6)
+        // S/2016/846, 8 October 2016: 11-2-2, vetoed by Russia [SC12545]
         Scenario.Result result = evaluate("s2016-846.yaml");
 
         var base = result.base().outcome().orElseThrow();
@@ -55,7 +55,7 @@ class ScenarioExamplesTest {
 
     @Test
     void s2014348_vetoedByChinaAndRussia() {
-        // S/2014/348, 22 May 2014: 13-2-0, vetoed by China and Russia (DOMAIN.md §6 [SCMP; DW14; VETO-CSV])
+        // S/2014/348, 22 May 2014: 13-2-0, vetoed by China and Russia [SCMP; DW14; VETO-CSV]
         Scenario.Result result = evaluate("s2014-348.yaml");
 
         var base = result.base().outcome().orElseThrow();
@@ -88,7 +88,7 @@ class ScenarioExamplesTest {
 
     @Test
     void reformG4_aNewPermanentMembersNoVetoesOnlyWithTheVeto() {
-        // the G4 2005 draft's council (DOMAIN.md §4): 11 permanent seats, 14 elected, quota 14 by default
+        // the G4 2005 draft's council [FDOC; CN1; CN2; DW]: 11 permanent seats, 14 elected, quota 14 by default
         Scenario.Result result = evaluate("reform-g4.yaml");
 
         var base = result.base().outcome().orElseThrow();

@@ -1,6 +1,8 @@
 package io.github.unscsim.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,12 +12,31 @@ import picocli.CommandLine.Spec;
 /**
  * The top command, {@code unsc}: its subcommands do the work. Bad input (an unknown command or option, a malformed
  * value, a member named twice) prints one line on standard error and exits with status 2, with no stack trace.
+ *
+ * <p>The subcommands are registered in {@link #SUBCOMMANDS}, not in the annotation: a call whose first argument
+ * names a subcommand builds that one alone (picocli reads a command's annotations by reflection, and building
+ * every command for one call was most of the start-up time); anything else ({@code --help}, {@code help vote}, no
+ * command, an unknown one) builds them all.
  */
 @Command(name = "unsc", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Simulates votes in the UN Security Council.",
-        subcommands = {CouncilCommand.class, VoteCommand.class, ScenarioCommand.class, WhatIfCommand.class,
-                PivotsCommand.class, PowerCommand.class, MembersCommand.class, CommandLine.HelpCommand.class})
+        description = "Simulates votes in the UN Security Council.")
 public final class UnscCommand implements Callable<Integer> {
+
+    /** Every subcommand by its name, in the order the help lists them: a new one is one line here. */
+    static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Class<?>> subcommands() {
+        Map<String, Class<?>> commands = new LinkedHashMap<>();
+        commands.put("council", CouncilCommand.class);
+        commands.put("vote", VoteCommand.class);
+        commands.put("scenario", ScenarioCommand.class);
+        commands.put("whatif", WhatIfCommand.class);
+        commands.put("pivots", PivotsCommand.class);
+        commands.put("power", PowerCommand.class);
+        commands.put("members", MembersCommand.class);
+        commands.put("help", CommandLine.HelpCommand.class);
+        return commands;
+    }
 
     /** Exit status for bad input. */
     public static final int BAD_INPUT = 2;
@@ -48,7 +69,7 @@ public final class UnscCommand implements Callable<Integer> {
      *     cannot be written
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine line = new CommandLine(new UnscCommand());
+        CommandLine line = commandLine(args);
         line.setOut(out);
         line.setErr(err);
         line.setParameterExceptionHandler((ex, arguments) -> {
@@ -79,6 +100,18 @@ public final class UnscCommand implements Callable<Integer> {
         }
         err.flush();
         return status;
+    }
+
+    /** The top command with the subcommand {@code args[0]} names, or with every subcommand. */
+    static CommandLine commandLine(String... args) {
+        CommandLine line = new CommandLine(new UnscCommand());
+        Class<?> only = args.length == 0 || "help".equals(args[0]) ? null : SUBCOMMANDS.get(args[0]);
+        if (only != null) {
+            line.addSubcommand(args[0], only);
+        } else {
+            SUBCOMMANDS.forEach(line::addSubcommand);
+        }
+        return line;
     }
 
     private static String oneLine(String message) {

@@ -65,6 +65,7 @@ public final class ScenarioFiles {
      * @return the scenario
      * @throws ScenarioFormatException if the file is missing, a directory, unreadable, not UTF-8 text, malformed or
      *     describes no valid scenario
+     * @throws IllegalStateException for YAML, if jackson-dataformat-yaml (an optional dependency) is missing
      */
     public static Scenario read(Path file) {
         Objects.requireNonNull(file, "file");
@@ -114,6 +115,7 @@ public final class ScenarioFiles {
      * @param json true for JSON, false for YAML
      * @return the scenario
      * @throws ScenarioFormatException if the text is malformed or describes no valid scenario
+     * @throws IllegalStateException for YAML, if jackson-dataformat-yaml (an optional dependency) is missing
      */
     public static Scenario parse(String text, String name, boolean json) {
         Objects.requireNonNull(text, "text");
@@ -128,6 +130,7 @@ public final class ScenarioFiles {
      * @param file the file, not null
      * @throws IllegalArgumentException if the format cannot name the scenario's question
      * @throws UncheckedIOException if the file cannot be written
+     * @throws IllegalStateException for YAML, if jackson-dataformat-yaml (an optional dependency) is missing
      */
     public static void write(Scenario scenario, Path file) {
         String text = write(scenario, isJson(file));
@@ -145,6 +148,7 @@ public final class ScenarioFiles {
      * @param json true for JSON, false for YAML
      * @return the text
      * @throws IllegalArgumentException if the format cannot name the scenario's question
+     * @throws IllegalStateException for YAML, if jackson-dataformat-yaml (an optional dependency) is missing
      */
     public static String write(Scenario scenario, boolean json) {
         return ScenarioWriter.write(Objects.requireNonNull(scenario, "scenario"), json);

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.unscsim.history.Councils;
 import io.github.unscsim.history.MemberStates;
 import io.github.unscsim.model.Council;
@@ -59,10 +58,6 @@ final class ScenarioReader {
 
     private static final JsonFactory JSON = new JsonFactory();
 
-    private static final class Yaml {
-        static final YAMLFactory FACTORY = new YAMLFactory();
-    }
-
     private final String file;
     /** The location of every node, by its path from the root ({@code /variants/0/set/RUS}). */
     private final Map<String, JsonLocation> locations = new HashMap<>();
@@ -85,7 +80,7 @@ final class ScenarioReader {
     private JsonNode tree(String text, boolean json) {
         Deque<Open> open = new ArrayDeque<>();
         String format = json ? "JSON" : "YAML";
-        try (JsonParser parser = (json ? JSON : Yaml.FACTORY).createParser(text)) {
+        try (JsonParser parser = (json ? JSON : YamlSupport.mapper().getFactory()).createParser(text)) {
             JsonToken token = parser.nextToken();
             if (token == null) {
                 throw error("", "the file is empty: expected a mapping with council, question, positions and "

@@ -1,8 +1,6 @@
 package io.github.unscsim.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.github.unscsim.model.Council;
 import io.github.unscsim.model.Question;
 import io.github.unscsim.model.Seat;
@@ -26,12 +24,6 @@ import java.util.Map;
  */
 final class ScenarioWriter {
 
-    private static final class Yaml {
-        static final YAMLMapper MAPPER = YAMLMapper.builder()
-                .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).build();
-    }
-
     private ScenarioWriter() {
     }
 
@@ -41,7 +33,7 @@ final class ScenarioWriter {
             return Json.write(value) + "\n";
         }
         try {
-            return Yaml.MAPPER.writeValueAsString(value);
+            return YamlSupport.mapper().writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The named reform models, from the facts in the project's domain reference (DOMAIN.md §1 and §4, source keys in
- * brackets there). The thresholds of the 2005 drafts are not confirmed, so each enlarged model takes its quota as a
+ * The named reform models, from the sources listed in docs/references.md (the Charter [UNC27; INTRO]; the 2005 drafts
+ * [FDOC; GA10371; SAINFO; AU17]). The thresholds of the 2005 drafts are not confirmed, so each enlarged model takes its quota as a
  * parameter; the default, {@link #DEFAULT_ENLARGED_QUOTA}, is 14 of 25 or 26, the figure of the 2019
  * intergovernmental-negotiations examples for councils of 25–26 seats [SCP-10c], close to the "about 60%" of the
  * 2016 paper [SCP-10b].

@@ -69,7 +69,7 @@ class CliTest {
 
     @Test
     void vote_preliminaryQuestion_canBeVetoed() throws Exception {
-        // 24 May 1948, Czechoslovakia: the first half of the double veto (DOMAIN.md §1 [AJIL-DV]).
+        // 24 May 1948, Czechoslovakia: the first half of the double veto [AJIL-DV].
         CliRun run = CliRun.run("vote", "--council", "1948-05-24", "--question", "preliminary", "--json",
                 "--yes", "ARG,BEL,CAN,COL,SYR,CHN,GBR,USA", "--no", "SUN,UKR", "--abstain", "FRA");
 

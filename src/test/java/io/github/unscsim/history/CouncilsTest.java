@@ -114,7 +114,7 @@ class CouncilsTest {
 
     @Test
     void onDate_december1991_passesTheSovietSeatToRussia() {
-        // Yeltsin's letter of 24 December 1991 (DOMAIN.md §3, ASK378083).
+        // Yeltsin's letter of 24 December 1991 [ASK378083].
         Council before = Councils.onDate(LocalDate.of(1991, 12, 23));
         Council after = Councils.onDate(LocalDate.of(1991, 12, 24));
 
@@ -126,7 +126,7 @@ class CouncilsTest {
 
     @Test
     void ofYear_2017And2018_splitTheItalianAndDutchTerm() {
-        // Italy and the Netherlands split the 2017–18 seat (DOMAIN.md §3, RAMAN).
+        // Italy and the Netherlands split the 2017–18 seat [RAMAN].
         assertThat(Councils.ofYear(2017).contains("ITA")).isTrue();
         assertThat(Councils.ofYear(2017).contains("NLD")).isFalse();
         assertThat(Councils.ofYear(2018).contains("NLD")).isTrue();
@@ -135,7 +135,7 @@ class CouncilsTest {
 
     @Test
     void ofYear_2014_seatsJordanInSaudiArabiasPlace() {
-        // Saudi Arabia refused its 2014–15 seat; Jordan sat (DOMAIN.md §3, SCR13; AFF).
+        // Saudi Arabia refused its 2014–15 seat; Jordan sat [SCR13; AFF].
         assertThat(Councils.ofYear(2014).contains("JOR")).isTrue();
         assertThat(Councils.ofYear(2014).contains("SAU")).isFalse();
     }

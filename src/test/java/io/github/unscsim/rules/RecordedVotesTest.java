@@ -60,7 +60,7 @@ class RecordedVotesTest {
 
     @Test
     void s2014348_isVetoedByTwoPermanentMembers() {
-        // ICC referral of Syria, 22 May 2014: 13-2-0, China and Russia against (DOMAIN.md §6 [SCMP; DW14; VETO-CSV]).
+        // ICC referral of Syria, 22 May 2014: 13-2-0, China and Russia against [SCMP; DW14; VETO-CSV].
         Ballot ballot = Ballot.builder(Councils.onDate(LocalDate.of(2014, 5, 22)), Question.chapterVii())
                 .no("CHN", "RUS").rest(Vote.YES).build();
 
@@ -73,7 +73,7 @@ class RecordedVotesTest {
 
     @Test
     void s2014916_failsWithEightVotesSoTheUnitedStatesNoIsNotAVeto() {
-        // 30 December 2014, S/PV.7354 (un.org/unispal verbatim record): 8-2-5 (DOMAIN.md §6 [SCP-2]).
+        // 30 December 2014, S/PV.7354 (un.org/unispal verbatim record): 8-2-5 [SCP-2].
         Ballot ballot = Ballot.builder(Councils.onDate(LocalDate.of(2014, 12, 30)), Question.substantive())
                 .yes("ARG", "TCD", "CHL", "CHN", "FRA", "JOR", "LUX", "RUS").no("AUS", "USA")
                 .abstain("LTU", "NGA", "KOR", "RWA", "GBR").build();
@@ -146,7 +146,7 @@ class RecordedVotesTest {
     @Test
     void resolution1593_isAdoptedWithTwoPermanentMembersAbstaining() {
         // ICC referral of Darfur, 31 March 2005: 11-0-4, Algeria, Brazil, China and the United States abstaining
-        // (press.un.org/en/2005/sc8351.doc.htm; DOMAIN.md §1 [SC8351]).
+        // [SC8351].
         Ballot ballot = Ballot.builder(Councils.onDate(LocalDate.of(2005, 3, 31)), Question.chapterVii())
                 .abstain("DZA", "BRA", "CHN", "USA").rest(Vote.YES).build();
 
@@ -159,7 +159,7 @@ class RecordedVotesTest {
     @Test
     void preliminaryQuestion24May1948_isVetoedByTheUssr_theFirstHalfOfADoubleVeto() {
         // Czechoslovakia, 24 May 1948: 8 voted that the matter was procedural, the USSR and the Ukrainian SSR
-        // against, France abstaining; the Soviet no defeated it (DOMAIN.md §1 [AJIL-DV]).
+        // against, France abstaining; the Soviet no defeated it [AJIL-DV].
         Ballot ballot = Ballot.builder(Councils.onDate(LocalDate.of(1948, 5, 24)), Question.preliminary())
                 .no("SUN", "UKR").abstain("FRA").rest(Vote.YES).build();
 

@@ -88,7 +88,7 @@ class ScenarioTest {
 
     @Test
     void evaluate_correlation_inheritedOnAnotherCouncilLosesTheMembersWhoLeft() {
-        // Angola left at the end of 2016; Egypt and Senegal stayed (DOMAIN.md §6 and the bundled record)
+        // Angola left at the end of 2016; Egypt and Senegal stayed ([SG16; AFF; RAMAN] and the bundled record)
         PositionSpec positions = PositionSpec.of(Map.of("RUS", Vote.ABSTAIN), Vote.YES).with(Map.of(
                 "EGY", VoteDistribution.of(0.5, 0, 0.5, 0), "SEN", VoteDistribution.of(0.5, 0, 0.5, 0)));
         Scenario scenario = new Scenario(C2016, Question.substantive(), positions, RuleSpec.votes(14), List.of(
