@@ -11,6 +11,7 @@ module io.github.unscsim {
     requires transitive commons.math3;
     requires com.fasterxml.jackson.databind;
     requires static com.fasterxml.jackson.dataformat.yaml;
+    requires static org.yaml.snakeyaml;
     // for the command line's sources, compiled with the library but left out of its jar (see pom.xml)
     requires static info.picocli;
 

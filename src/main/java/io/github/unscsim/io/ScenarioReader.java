@@ -46,7 +46,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads a scenario file's text: parses it once into a tree whose every node keeps its line and column, then builds
@@ -99,14 +98,12 @@ final class ScenarioReader {
                     "malformed " + format + ": the file ends" + inside + ": expected "
                             + (last == null ? "a value" : last.mapping() ? "'}'" : "']'"), e);
         } catch (JsonProcessingException e) {
-            MarkedYAMLException yaml = yamlCause(e);
-            if (yaml != null && yaml.getProblemMark() != null) {
-                String problem = yaml.getProblem() == null ? "not YAML" : yaml.getProblem();
-                String context = yaml.getContext() == null ? "" : " (" + yaml.getContext()
-                        + (yaml.getContextMark() == null ? "" : " opened at line " + (yaml.getContextMark().getLine() + 1)
-                        + ", column " + (yaml.getContextMark().getColumn() + 1)) + ")";
-                throw new ScenarioFormatException(file, yaml.getProblemMark().getLine() + 1,
-                        yaml.getProblemMark().getColumn() + 1, "malformed YAML: " + problem + context, e);
+            if (!json) {
+                YamlSupport.SyntaxError yaml = YamlSupport.syntaxError(e);
+                if (yaml != null) {
+                    throw new ScenarioFormatException(file, yaml.line(), yaml.column(), "malformed YAML: "
+                            + yaml.message(), e);
+                }
             }
             JsonLocation where = e.getLocation();
             throw new ScenarioFormatException(file, line(where), column(where), "malformed " + format + ": "
@@ -167,15 +164,6 @@ final class ScenarioReader {
             default:
                 throw at(at, "expected a mapping, a list or a value, not " + token);
         }
-    }
-
-    private static MarkedYAMLException yamlCause(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof MarkedYAMLException marked) {
-                return marked;
-            }
-        }
-        return null;
     }
 
     private static final Pattern SOURCE = Pattern.compile("\\s*\\(?\\s*(start marker at )?\\[Source:.*$",

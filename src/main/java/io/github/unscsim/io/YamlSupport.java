@@ -54,4 +54,40 @@ final class YamlSupport {
                 .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                 .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).build();
     }
+
+    /** Where and what a YAML syntax error is, in the parser's own words, without its copy of the source text. */
+    record SyntaxError(int line, int column, String message) {
+    }
+
+    /**
+     * Returns the YAML syntax error behind a Jackson exception, or null if there is none (or YAML is not on the
+     * class path, in which case no YAML was parsed).
+     *
+     * @param e the exception Jackson threw
+     * @return the error, or null
+     */
+    static SyntaxError syntaxError(Throwable e) {
+        if (!Holder.AVAILABLE) {
+            return null;
+        }
+        return Marks.of(e);
+    }
+
+    /** Loaded only when YAML is available: SnakeYAML's marks. */
+    private static final class Marks {
+        static SyntaxError of(Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof org.yaml.snakeyaml.error.MarkedYAMLException yaml && yaml.getProblemMark() != null) {
+                    String problem = yaml.getProblem() == null ? "not YAML" : yaml.getProblem();
+                    String context = yaml.getContext() == null ? "" : " (" + yaml.getContext()
+                            + (yaml.getContextMark() == null ? "" : " opened at line "
+                            + (yaml.getContextMark().getLine() + 1) + ", column "
+                            + (yaml.getContextMark().getColumn() + 1)) + ")";
+                    return new SyntaxError(yaml.getProblemMark().getLine() + 1, yaml.getProblemMark().getColumn() + 1,
+                            problem + context);
+                }
+            }
+            return null;
+        }
+    }
 }
