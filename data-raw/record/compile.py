@@ -1295,6 +1295,9 @@ def main():
             elif "scprocedure.org" in url:
                 publisher, terms = ("Loraine Sievers and Sam Daws, The Procedure of the UN Security Council "
                                     "(the book's companion website)", "facts only are used")
+            elif "globalpolicy.org" in url:
+                publisher, terms = ("United Nations (the draft's document, as copied in the Global Policy Forum's "
+                                    "archive)", "UN official document (facts only are used)")
             elif "africanews.com" in url:
                 publisher, terms = "Africanews", "news report (facts only are used)"
             else:
