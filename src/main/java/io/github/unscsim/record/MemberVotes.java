@@ -38,7 +38,7 @@ public final class MemberVotes {
         this.question = Objects.requireNonNull(question, "question");
         Objects.requireNonNull(known, "known");
         for (MemberState member : known.keySet()) {
-            if (!council.members().contains(member)) {
+            if (!council.contains(member.code()) || !council.member(member.code()).equals(member)) {
                 throw new IllegalArgumentException(member.code() + " is not a member of " + council.name());
             }
         }

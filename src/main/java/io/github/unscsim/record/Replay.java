@@ -8,6 +8,7 @@ import io.github.unscsim.model.Vote;
 import io.github.unscsim.reform.ReformModel;
 import io.github.unscsim.rules.AdoptionRule;
 import io.github.unscsim.rules.AdoptionRules;
+import io.github.unscsim.rules.CountingRule;
 import io.github.unscsim.rules.Outcome;
 import io.github.unscsim.scenario.PositionSpec;
 import io.github.unscsim.scenario.RuleSpec;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A recorded vote evaluated again: under the rule in force on its date ({@link #inForce}), or counterfactually
@@ -82,16 +84,16 @@ public record Replay(RecordedVote vote, String label, Outcome outcome, List<Scen
         MemberVotes votes = vote.memberVotes().orElseThrow(() -> new IllegalArgumentException(vote.id()
                 + " has no per-member votes in the record (only a tally), so it cannot be replayed"));
         if (votes.isComplete()) {
-            return new Replay(vote, IN_FORCE, AdoptionRules.evaluate(votes.ballot().orElseThrow()), List.of());
+            return new Replay(vote, IN_FORCE, evaluate(votes.ballot().orElseThrow()), List.of());
         }
         List<Ballot> ballots = votes.completions(vote.tally());
         if (ballots.isEmpty()) {
             throw new IllegalArgumentException(vote.id() + ": the known votes do not agree with the tally "
                     + vote.tally().map(Object::toString).orElse(""));
         }
-        Outcome first = AdoptionRules.evaluate(ballots.get(0));
+        Outcome first = evaluate(ballots.get(0));
         for (Ballot ballot : ballots.subList(1, ballots.size())) {
-            Outcome other = AdoptionRules.evaluate(ballot);
+            Outcome other = evaluate(ballot);
             if (other.type() != first.type() || !codes(other).equals(codes(first))) {
                 throw new IllegalArgumentException(vote.id() + ": the outcome depends on the unknown votes of "
                         + unknown(votes) + " (" + RecordedVote.label(first.type()) + " with " + ballots.get(0)
@@ -100,6 +102,20 @@ public record Replay(RecordedVote vote, String label, Outcome outcome, List<Scen
         }
         return new Replay(vote, IN_FORCE + ", whatever the unknown votes of " + unknown(votes) + " ("
                 + ballots.size() + " ways agree with the tally)", first, List.of());
+    }
+
+    /** The rule in force compiled once per council and question (the record's councils repeat by the thousand). */
+    private static final Map<List<Object>, CountingRule> COMPILED = new ConcurrentHashMap<>();
+
+    /** {@link AdoptionRules#evaluate(Ballot)}, with the compiled rule kept. */
+    private static Outcome evaluate(Ballot ballot) {
+        List<Object> key = List.of(ballot.council(), ballot.question());
+        CountingRule rule = COMPILED.get(key);
+        if (rule == null) {
+            rule = AdoptionRules.inForce(ballot).compile(ballot.council(), ballot.question());
+            COMPILED.putIfAbsent(key, rule);
+        }
+        return rule.evaluate(ballot);
     }
 
     private static String unknown(MemberVotes votes) {
