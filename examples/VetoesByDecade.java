@@ -63,7 +63,8 @@ public final class VetoesByDecade {
             Replay replay = Replay.under(vote, today);
             if (replay.outcome().isAdopted()) {
                 System.out.println("  " + vote.id() + " (" + vote.date() + ", " + vote.tally().orElseThrow()
-                        + ", vetoed by " + String.join(" ", vote.vetoingMembers()) + "): " + vote.title());
+                        + ", vetoed by " + String.join(" ", vote.vetoingMembers()) + ")"
+                        + (vote.title().isEmpty() ? "" : ": " + vote.title()));
             }
         }
         System.out.println("(" + withVotes + " of " + vetoed.size() + " vetoed votes have per-member votes)");

@@ -269,6 +269,12 @@ def load_voting_agent(path, seats, votes, by_res, veto_drafts):
         else:
             ERRORS.append("%s: unknown outcome %r" % (where, outcome_text))
             continue
+        bad_year = re.fullmatch(r"S/(\d+)/\d+", draft or "")
+        if bad_year and not re.fullmatch(r"(19|20)\d\d", bad_year.group(1)):
+            # a typing slip in OVA (S/206/381): not a symbol; the right one is not guessed
+            odd_draft, draft = draft, ""
+        else:
+            odd_draft = None
         rno = res_number(resolution)
         ry = re.search(r"\((\d{4})\)", resolution)
         res_note = None
@@ -291,6 +297,11 @@ def load_voting_agent(path, seats, votes, by_res, veto_drafts):
         if res_note:
             v.note(res_note)
             v.unconfirmed = True
+        if odd_draft:
+            v.note("OVA gives the draft symbol as %r, which is not a symbol (no such year); the draft's symbol is "
+                   "left out (not guessed)" % odd_draft)
+            disagree(v.id, "draft", "", [("OVA", odd_draft)], "not a document symbol: the year is not a year; "
+                     "no second source for the symbol here, so none is kept")
         if swapped:
             v.note("OVA gives the resolution and draft symbols in each other's columns; read the right way round")
         if meeting_text and not meeting:
@@ -333,10 +344,20 @@ def load_voting_agent(path, seats, votes, by_res, veto_drafts):
         if v.id in votes:
             other = votes[v.id]
             if rno and other.resolution and rno != other.resolution:
-                v.id = "S/RES/" + rno
-                v.draft = draft
-                v.note("OVA gives the draft symbol %s for resolutions %s and %s" % (draft, other.resolution, rno))
-                other.note("OVA gives the draft symbol %s for resolutions %s and %s" % (draft, other.resolution, rno))
+                # one symbol for two resolutions: at most one is right and no second source here says which,
+                # so neither keeps it
+                text = ("OVA gives the draft symbol %s for resolutions %s and %s; at most one can be right, so "
+                        "neither keeps it (not guessed)" % (draft, other.resolution, rno))
+                v.id, v.draft = "S/RES/" + rno, ""
+                v.note(text)
+                del votes[other.id]
+                other.id, other.draft = "S/RES/" + other.resolution, ""
+                other.note(text)
+                votes[other.id] = other
+                by_res[other.resolution] = other.id
+                for x in (other, v):
+                    disagree(x.id, "draft", "", [("OVA", draft)], "OVA gives %s for resolutions %s and %s; "
+                             "neither kept" % (draft, other.resolution, rno))
             elif draft in veto_drafts and (v.outcome == "vetoed") != (other.outcome == "vetoed"):
                 keep, drop = (v, other) if v.outcome == "vetoed" else (other, v)
                 WARNINGS.append("OVA: two entries for %s (%s and %s); the veto list has it vetoed, the %s entry "
@@ -450,6 +471,11 @@ def load_meetings(path, seats, votes, by_res):
                     x.resolution = rno
                     x.emt = (date, tally, how, day_note)
                     x.note("resolution number %s from EMT (the only adopted vote of that day without one in OVA)" % rno)
+                    if any(d[0] == x.id and d[1] == "resolution" for d in DISAGREE):
+                        DISAGREE.append([x.id, "resolution", rno, "EMT=%s (%s); %s" % (
+                            rno, date[:4], " ".join(d[3] for d in DISAGREE if d[0] == x.id and d[1] == "resolution")),
+                            "EMT's resolution of that day, the only adopted vote of that day without one in OVA "
+                            "(OVA's number is wrong)"])
                     by_res[rno] = x.id
                     continue
             v = Vote("S/RES/" + rno, "draft", date)
@@ -1011,9 +1037,18 @@ def load_press(path, seats, votes, by_res):
             theirs = "%s-%s-%s" % (r["yes"], r["no"], r["abstain"])
             mine = "%d-%d-%d" % (v.tally["Y"], v.tally["N"], v.tally["A"])
             if theirs != mine:
-                disagree(v.id, "tally", theirs, [(key, theirs), ("other", mine)],
-                         "the press release is the primary record", v)
+                disagree(v.id, "tally", theirs, [(key, theirs), ("+".join(sorted(v.sources - {key})), mine)],
+                         "the primary record kept", v)
                 agree = False
+                # the primary record's yes-no-abstain; who of the rest was absent or not participating it may
+                # not say, so those counts are left unknown unless the tally accounts for the whole council
+                v.tally = {"Y": int(r["yes"]), "N": int(r["no"]), "A": int(r["abstain"]), "ABS": None, "NP": None}
+                if sum(v.tally[k] for k in ("Y", "N", "A")) == len(seats.council(v.date)):
+                    v.tally.update({"ABS": 0, "NP": 0})
+                v.notes = [x for x in v.notes if not x.startswith("EMT: not adopted with")
+                           and "tally accounts for" not in x]
+        elif r["yes"] and v.tally is None:
+            v.tally = {"Y": int(r["yes"]), "N": int(r["no"]), "A": int(r["abstain"]), "ABS": None, "NP": None}
         if r["vetoed_by"].split() != v.vetoed_by:
             disagree(v.id, "vetoed_by", r["vetoed_by"], [(key, r["vetoed_by"]), ("other", " ".join(v.vetoed_by))],
                      "the press release is the primary record", v)
@@ -1201,7 +1236,7 @@ def main():
     print("== fixtures")
     fixtures(votes)
     print("== checks")
-    by_field = collections.Counter(d[1] for d in DISAGREE)
+    by_field = collections.Counter(d[1] for d in final_disagreements())
     print("disagreements by field: " + ", ".join("%s %d" % kv for kv in sorted(by_field.items())))
     print("vetoed votes given per-member votes derived from tally, vetoing members and membership: %d" % derived)
     print("dates out of order with their meeting numbers: %d set right (OVA day/month swaps, or the one source "
@@ -1217,7 +1252,7 @@ def main():
     print("warnings: %d" % len(WARNINGS))
     for w in WARNINGS:
         print("  " + w)
-    print("disagreements: %d" % len(DISAGREE))
+    print("disagreements: %d (one per vote and field: %d)" % (len(DISAGREE), len(final_disagreements())))
     print("errors: %d" % len(ERRORS))
     for e in ERRORS:
         print("  ERROR " + e)
@@ -1252,11 +1287,17 @@ def main():
             elif "wikisource.org" in url:
                 publisher, terms = ("United Nations, Resolutions and Decisions of the Security Council (official "
                                     "text as transcribed on Wikisource)", "UN official document, public domain")
+            elif "paperzz.com" in url:
+                publisher, terms = ("United Nations, Repertoire of the Practice of the Security Council (copy of "
+                                    "the printed volume on paperzz.com)", "UN official document (facts only are used)")
             elif "qwertyu.wiki" in url:
                 publisher, terms = "Wikipedia (mirror)", "CC BY-SA (facts only are used)"
             elif "scprocedure.org" in url:
                 publisher, terms = ("Loraine Sievers and Sam Daws, The Procedure of the UN Security Council "
                                     "(the book's companion website)", "facts only are used")
+            elif "globalpolicy.org" in url:
+                publisher, terms = ("United Nations (the draft's document, as copied in the Global Policy Forum's "
+                                    "archive)", "UN official document (facts only are used)")
             elif "africanews.com" in url:
                 publisher, terms = "Africanews", "news report (facts only are used)"
             else:
@@ -1273,9 +1314,18 @@ def main():
     write_csv(os.path.join(args.out, "disagreements.csv"), [
         "disagreements.csv - where the sources of votes.csv disagree: the vote's id, the field, the value kept, "
         "the alternatives (SOURCE=value; ...), and why."],
-        ["id", "field", "kept", "alternatives", "reason"], sorted(DISAGREE))
+        ["id", "field", "kept", "alternatives", "reason"], sorted(final_disagreements()))
     summary(ordered)
     return 0
+
+
+def final_disagreements():
+    """One row per vote and field: where a later step decided again (a date set right by the meeting order after
+    the veto list's date was kept), its row replaces the earlier one, whose alternatives it names."""
+    last = collections.OrderedDict()
+    for d in DISAGREE:
+        last[(d[0], d[1])] = d
+    return list(last.values())
 
 
 def summary(ordered):

@@ -27,6 +27,7 @@ public final class Council {
     private final LocalDate date;
     private final ImmutableList<Seat> seats;
     private final ImmutableMap<String, Seat> byCode;
+    private final ImmutableList<MemberState> members;
 
     private Council(String name, LocalDate date, Collection<Seat> seats) {
         this.name = Objects.requireNonNull(name, "name");
@@ -48,6 +49,7 @@ public final class Council {
         }
         this.byCode = ImmutableMap.copyOf(map);
         this.seats = ImmutableList.copyOf(map.values());
+        this.members = this.seats.stream().map(Seat::member).collect(ImmutableList.toImmutableList());
     }
 
     /**
@@ -114,7 +116,7 @@ public final class Council {
      * @return the members, immutable
      */
     public List<MemberState> members() {
-        return seats.stream().map(Seat::member).collect(ImmutableList.toImmutableList());
+        return members;
     }
 
     /**

@@ -50,11 +50,17 @@ final class Imports {
                     continue;
                 }
             }
-            if (vote.hasMemberVotes()) {
-                Replay replay = Replay.inForce(vote);
-                if (!replay.matches()) {
+            if (vote.memberVotes().isPresent()) {
+                String contradiction;
+                try {
+                    Replay replay = Replay.inForce(vote);
+                    contradiction = replay.matches() ? null : replay.reason();
+                } catch (IllegalArgumentException e) {
+                    contradiction = e.getMessage();
+                }
+                if (contradiction != null) {
                     all.add(new ImportReport.Problem(file, row.line(), "the outcome contradicts the rule in force: "
-                            + replay.reason()));
+                            + contradiction));
                     continue;
                 }
             }

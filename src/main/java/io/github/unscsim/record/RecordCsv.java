@@ -2,10 +2,8 @@ package io.github.unscsim.record;
 
 import io.github.unscsim.history.CsvTable;
 import io.github.unscsim.history.MemberStates;
-import io.github.unscsim.model.Ballot;
 import io.github.unscsim.model.Council;
 import io.github.unscsim.model.MemberState;
-import io.github.unscsim.model.Tally;
 import io.github.unscsim.model.Vote;
 import io.github.unscsim.rules.OutcomeType;
 import java.io.IOException;
@@ -15,8 +13,11 @@ import java.io.Writer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 
 /** The record's own CSV form ({@code votes.csv}): reading with every bad row reported, and writing. */
@@ -78,41 +79,58 @@ final class RecordCsv {
             builder.resolution(parse(row, "resolution", Integer::parseInt));
         }
         builder.tally(tally(row));
-        builder.ballot(ballot(row, kind, date));
+        builder.memberVotes(memberVotes(row, kind, date));
         return builder.build();
     }
 
-    private static Tally tally(CsvTable.Row row) {
+    /**
+     * Reads the tally: yes, no and abstain together or not at all; absent and not participating each where the
+     * source gives it (empty: not known).
+     */
+    private static RecordedTally tally(CsvTable.Row row) {
         long given = TALLY.stream().filter(column -> !Imports.field(row, column).isEmpty()).count();
         if (given == 0) {
             return null;
         }
-        if (given < TALLY.size()) {
-            throw new IllegalArgumentException("the tally must give all five counts (yes, no, abstain, absent, "
-                    + "not_participating) or none");
-        }
-        int[] counts = TALLY.stream().mapToInt(column -> {
-            int count = parse(row, column, Integer::parseInt);
-            if (count < 0) {
-                throw new IllegalArgumentException("column " + column + ": expected a count, found " + count);
+        for (String column : TALLY.subList(0, 3)) {
+            if (Imports.field(row, column).isEmpty()) {
+                throw new IllegalArgumentException("column " + column + ": expected a count, found nothing (a "
+                        + "tally gives yes, no and abstain, or nothing)");
             }
-            return count;
-        }).toArray();
-        return new Tally(counts[0], counts[1], counts[2], counts[3], counts[4]);
+        }
+        return new RecordedTally(count(row, "yes"), count(row, "no"), count(row, "abstain"),
+                optionalCount(row, "absent"), optionalCount(row, "not_participating"));
     }
 
-    private static Ballot ballot(CsvTable.Row row, VoteKind kind, LocalDate date) {
+    private static int count(CsvTable.Row row, String column) {
+        int count = parse(row, column, Integer::parseInt);
+        if (count < 0) {
+            throw new IllegalArgumentException("column " + column + ": expected a count, found " + count);
+        }
+        return count;
+    }
+
+    private static OptionalInt optionalCount(CsvTable.Row row, String column) {
+        return Imports.field(row, column).isEmpty() ? OptionalInt.empty() : OptionalInt.of(count(row, column));
+    }
+
+    /** Reads the per-member votes: a member of the council on no list has a vote no source gives. */
+    private static MemberVotes memberVotes(CsvTable.Row row, VoteKind kind, LocalDate date) {
         if (MEMBERS.values().stream().allMatch(column -> Imports.field(row, column).isEmpty())) {
             return null;
         }
         Council council = CouncilsOnDate.get(date);
-        Ballot.Builder ballot = Ballot.builder(council, kind.question());
+        Map<MemberState, Vote> known = new LinkedHashMap<>();
         for (Vote vote : Vote.values()) {
             for (String code : codes(row, MEMBERS.get(vote))) {
-                ballot.vote(code, vote);
+                Vote previous = known.putIfAbsent(council.member(code), vote);
+                if (previous != null) {
+                    throw new IllegalArgumentException(code + " is named twice on the ballot of " + council.name()
+                            + " (" + previous + " and " + vote + ")");
+                }
             }
         }
-        return ballot.build();
+        return MemberVotes.ofMembers(council, kind.question(), known);
     }
 
     private static List<String> codes(CsvTable.Row row, String column) {
@@ -229,12 +247,15 @@ final class RecordCsv {
         fields.add(vote.title());
         fields.add(RecordedVote.label(vote.outcome()));
         for (Vote kind : Vote.values()) {
-            fields.add(vote.tally().map(tally -> Integer.toString(tally.count(kind))).orElse(""));
+            fields.add(vote.tally().flatMap(tally -> {
+                OptionalInt count = tally.count(kind);
+                return count.isPresent() ? Optional.of(Integer.toString(count.getAsInt())) : Optional.empty();
+            }).orElse(""));
         }
         fields.add(String.join(" ", vote.vetoingMembers()));
         fields.add(Boolean.toString(vote.withoutVote()));
         for (Vote kind : Vote.values()) {
-            fields.add(vote.ballot().map(ballot -> ballot.members(kind).stream().map(MemberState::code)
+            fields.add(vote.memberVotes().map(votes -> votes.members(kind).stream().map(MemberState::code)
                     .collect(Collectors.joining(" "))).orElse(""));
         }
         fields.add(vote.sponsors().stream().map(Sponsor::toString).collect(Collectors.joining(" ")));

@@ -21,10 +21,11 @@ import java.util.regex.Pattern;
 
 /**
  * One vote the Council took, as the record keeps it: what was voted on, when, the outcome class, the tally, the
- * vetoing members, each member's vote where known (a {@link Ballot} of the council on that date), the sponsors and
- * the sources. Everything that can be checked without the rules is checked here, once: the symbols, a resolution
- * only for an adopted vote, vetoing members only for a vetoed one and each a permanent member on that date, the
- * tally equal to the count of the per-member votes. Whether the outcome agrees with the rule in force is what
+ * vetoing members, each member's vote where known ({@link MemberVotes} of the council on that date: a {@link Ballot}
+ * when every vote is known), the sponsors and the sources. Everything that can be checked without the rules is
+ * checked here, once: the symbols, a resolution only for an adopted vote, vetoing members only for a vetoed one and
+ * each a permanent member on that date, the tally equal to the count of the per-member votes (with unknown votes:
+ * a tally the known votes and the unknown members can make up). Whether the outcome agrees with the rule in force is what
  * {@link Replay#inForce(RecordedVote)} tells, and what reading a file checks. Immutable and thread-safe.
  *
  * @param id the stable identifier: the draft symbol where known, else {@code S/RES/<n>}, else
@@ -38,18 +39,20 @@ import java.util.regex.Pattern;
  * @param agenda the agenda item as the source names it, not null
  * @param title a short title, not null
  * @param outcome adopted, vetoed or failed, not null
- * @param tally the tally, where the source gives one; the count of the ballot where there is a ballot
+ * @param tally the tally, where the source gives one (the absent and not-participating counts only where given);
+ *     the count of the per-member votes where every member's vote is known
  * @param vetoingMembers the codes of the vetoing members, empty unless vetoed
  * @param withoutVote adopted without a vote (consensus or acclamation)
- * @param ballot each member's vote, where known
+ * @param memberVotes each member's vote, where the sources give per-member votes: all of them, or all but the
+ *     members whose vote no source gives ({@link MemberVotes#unknown()})
  * @param sponsors the sponsors, where a source names them, not null
  * @param sources the keys of the sources, at least one
  * @param confirmed false for a vote not confirmed against a second source or a primary document
  * @param note disagreements resolved and caveats, not null, may be empty
  */
 public record RecordedVote(String id, VoteKind kind, LocalDate date, String meeting, Optional<String> draftSymbol,
-        OptionalInt resolution, String agenda, String title, OutcomeType outcome, Optional<Tally> tally,
-        List<String> vetoingMembers, boolean withoutVote, Optional<Ballot> ballot, List<Sponsor> sponsors,
+        OptionalInt resolution, String agenda, String title, OutcomeType outcome, Optional<RecordedTally> tally,
+        List<String> vetoingMembers, boolean withoutVote, Optional<MemberVotes> memberVotes, List<Sponsor> sponsors,
         List<String> sources, boolean confirmed, String note) {
 
     private static final Pattern MEETING = Pattern.compile("S/PV\\.[1-9]\\d*(?:\\s.*)?");
@@ -70,7 +73,7 @@ public record RecordedVote(String id, VoteKind kind, LocalDate date, String meet
      * @param tally the tally
      * @param vetoingMembers the vetoing members
      * @param withoutVote adopted without a vote
-     * @param ballot each member's vote
+     * @param memberVotes each member's vote
      * @param sponsors the sponsors
      * @param sources the sources' keys
      * @param confirmed whether confirmed
@@ -93,7 +96,7 @@ public record RecordedVote(String id, VoteKind kind, LocalDate date, String meet
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(tally, "tally");
-        Objects.requireNonNull(ballot, "ballot");
+        Objects.requireNonNull(memberVotes, "memberVotes");
         vetoingMembers = ImmutableList.copyOf(vetoingMembers);
         sponsors = ImmutableList.copyOf(sponsors);
         sources = ImmutableList.copyOf(sources);
@@ -107,16 +110,17 @@ public record RecordedVote(String id, VoteKind kind, LocalDate date, String meet
                         + resolution.getAsInt() + "); only an adopted draft becomes a resolution");
             }
         }
-        if (withoutVote && (outcome != OutcomeType.ADOPTED || ballot.isPresent())) {
+        if (withoutVote && (outcome != OutcomeType.ADOPTED || memberVotes.isPresent() || tally.isPresent())) {
             throw new IllegalArgumentException("adopted without a vote, yet "
-                    + (ballot.isPresent() ? "with per-member votes" : "classed " + label(outcome)));
+                    + (memberVotes.isPresent() ? "with per-member votes"
+                    : tally.isPresent() ? "with a tally" : "classed " + label(outcome)));
         }
         if ((outcome == OutcomeType.VETOED) == vetoingMembers.isEmpty()) {
             throw new IllegalArgumentException(outcome == OutcomeType.VETOED
                     ? "vetoed, but no vetoing member is named" : "vetoing members " + vetoingMembers
                     + " named for a " + label(outcome) + " vote");
         }
-        Council council = ballot.map(Ballot::council).orElseGet(() -> CouncilsOnDate.get(date));
+        Council council = memberVotes.map(MemberVotes::council).orElseGet(() -> CouncilsOnDate.get(date));
         Set<String> vetoers = new HashSet<>();
         for (String code : vetoingMembers) {
             if (!vetoers.add(code)) {
@@ -127,24 +131,58 @@ public record RecordedVote(String id, VoteKind kind, LocalDate date, String meet
                         + council.name());
             }
         }
-        if (ballot.isPresent()) {
-            Ballot cast = ballot.get();
+        if (memberVotes.isPresent()) {
+            MemberVotes cast = memberVotes.get();
             if (!cast.council().date().equals(Optional.of(date))) {
-                throw new IllegalArgumentException("the ballot is of " + cast.council().name() + ", not of " + date);
+                throw new IllegalArgumentException("the per-member votes are of " + cast.council().name()
+                        + ", not of " + date);
             }
             if (!cast.question().equals(kind.question())) {
-                throw new IllegalArgumentException("the ballot's question does not match the kind " + kind);
+                throw new IllegalArgumentException("the per-member votes' question does not match the kind " + kind);
             }
-            Tally counted = cast.tally();
-            if (tally.isPresent() && !tally.get().equals(counted)) {
-                throw new IllegalArgumentException("the tally " + full(tally.get())
-                        + " contradicts the per-member votes, which count " + full(counted));
+            RecordedTally counted = cast.count();
+            if (cast.isComplete()) {
+                Tally full = counted.complete().orElseThrow();
+                if (tally.isPresent() && !tally.get().agreesWith(full)) {
+                    throw new IllegalArgumentException("the tally " + full(tally.get())
+                            + " contradicts the per-member votes, which count " + full(full));
+                }
+                tally = Optional.of(counted);
+            } else if (tally.isPresent()) {
+                checkPartial(tally.get(), counted, cast.unknown().size());
             }
-            tally = Optional.of(counted);
         }
         if (sources.isEmpty()) {
             throw new IllegalArgumentException("no source named: every vote names its sources");
         }
+    }
+
+    private static void checkPartial(RecordedTally tally, RecordedTally known, int unknown) {
+        int missing = 0;
+        for (Vote vote : Vote.values()) {
+            if (tally.count(vote).isPresent()) {
+                int more = tally.count(vote).getAsInt() - known.count(vote).orElse(0);
+                if (more < 0) {
+                    throw new IllegalArgumentException("the tally " + tally + " has fewer " + vote
+                            + " votes than the per-member votes name (" + known.count(vote).orElse(0) + ")");
+                }
+                missing += more;
+            }
+        }
+        boolean all = tally.isComplete();
+        if (missing > unknown || (all && missing != unknown)) {
+            throw new IllegalArgumentException("the tally " + full(tally) + " contradicts the per-member votes: "
+                    + known + " known and " + unknown + " unknown");
+        }
+    }
+
+    /**
+     * Returns each member's vote, where every member's vote is known: the ballot of the council on the vote's date.
+     *
+     * @return the ballot, or empty where per-member votes are not known or some are unknown
+     */
+    public Optional<Ballot> ballot() {
+        return memberVotes.flatMap(MemberVotes::ballot);
     }
 
     /**
@@ -177,23 +215,24 @@ public record RecordedVote(String id, VoteKind kind, LocalDate date, String meet
     }
 
     /**
-     * Tells whether each member's vote is known.
+     * Tells whether each member's vote is known (a {@link #ballot()}).
      *
-     * @return true where there is a ballot
+     * @return true where every member's vote is known; false where only a tally, or per-member votes with some
+     *     unknown, are known
      */
     public boolean hasMemberVotes() {
-        return ballot.isPresent();
+        return memberVotes.filter(MemberVotes::isComplete).isPresent();
     }
 
     /**
-     * Returns a member's vote, where per-member votes are known and the state sat on the council.
+     * Returns a member's vote, where per-member votes are known, the state sat on the council and its vote is known.
      *
      * @param code the alpha-3 code, not null
      * @return the vote, or empty
      */
     public Optional<Vote> vote(String code) {
         Objects.requireNonNull(code, "code");
-        return ballot.filter(cast -> cast.council().contains(code)).map(cast -> cast.vote(code));
+        return memberVotes.flatMap(cast -> cast.vote(code));
     }
 
     /**
@@ -241,10 +280,10 @@ public record RecordedVote(String id, VoteKind kind, LocalDate date, String meet
         builder.resolution = resolution;
         builder.agenda = agenda;
         builder.title = title;
-        builder.tally = ballot.isPresent() ? Optional.empty() : tally;
+        builder.tally = hasMemberVotes() ? Optional.empty() : tally;
         builder.vetoingMembers = vetoingMembers;
         builder.withoutVote = withoutVote;
-        builder.ballot = ballot;
+        builder.memberVotes = memberVotes;
         builder.sponsors = sponsors;
         builder.sources = sources;
         builder.confirmed = confirmed;
@@ -261,6 +300,15 @@ public record RecordedVote(String id, VoteKind kind, LocalDate date, String meet
 
     static String label(OutcomeType outcome) {
         return outcome.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String full(RecordedTally tally) {
+        return tally.yes() + "-" + tally.no() + "-" + tally.abstain() + "-" + known(tally.absent()) + "-"
+                + known(tally.notParticipating()) + " (yes-no-abstain-absent-not participating)";
+    }
+
+    private static String known(OptionalInt count) {
+        return count.isPresent() ? Integer.toString(count.getAsInt()) : "?";
     }
 
     private static String full(Tally tally) {
@@ -280,10 +328,10 @@ public record RecordedVote(String id, VoteKind kind, LocalDate date, String meet
         private OptionalInt resolution = OptionalInt.empty();
         private String agenda = "";
         private String title = "";
-        private Optional<Tally> tally = Optional.empty();
+        private Optional<RecordedTally> tally = Optional.empty();
         private List<String> vetoingMembers = List.of();
         private boolean withoutVote;
-        private Optional<Ballot> ballot = Optional.empty();
+        private Optional<MemberVotes> memberVotes = Optional.empty();
         private List<Sponsor> sponsors = List.of();
         private List<String> sources = List.of();
         private boolean confirmed;
@@ -352,12 +400,23 @@ public record RecordedVote(String id, VoteKind kind, LocalDate date, String meet
         }
 
         /**
-         * Sets the tally; with a ballot it must equal the ballot's count.
+         * Sets the tally, all five counts known; with a ballot it must equal the ballot's count.
          *
          * @param value the tally, or null for none
          * @return this builder
          */
         public Builder tally(Tally value) {
+            tally = Optional.ofNullable(value).map(RecordedTally::of);
+            return this;
+        }
+
+        /**
+         * Sets the tally as the source gives it; with per-member votes it must agree with their count.
+         *
+         * @param value the tally, or null for none
+         * @return this builder
+         */
+        public Builder tally(RecordedTally value) {
             tally = Optional.ofNullable(value);
             return this;
         }
@@ -402,7 +461,18 @@ public record RecordedVote(String id, VoteKind kind, LocalDate date, String meet
          * @return this builder
          */
         public Builder ballot(Ballot value) {
-            ballot = Optional.ofNullable(value);
+            memberVotes = Optional.ofNullable(value).map(MemberVotes::of);
+            return this;
+        }
+
+        /**
+         * Sets each member's vote as the sources give it, some perhaps unknown.
+         *
+         * @param value the votes, or null for none
+         * @return this builder
+         */
+        public Builder memberVotes(MemberVotes value) {
+            memberVotes = Optional.ofNullable(value);
             return this;
         }
 
@@ -469,7 +539,7 @@ public record RecordedVote(String id, VoteKind kind, LocalDate date, String meet
          */
         public RecordedVote build() {
             return new RecordedVote(id, kind, date, meeting, draftSymbol, resolution, agenda, title, outcome, tally,
-                    vetoingMembers, withoutVote, ballot, sponsors, sources, confirmed, note);
+                    vetoingMembers, withoutVote, memberVotes, sponsors, sources, confirmed, note);
         }
     }
 }

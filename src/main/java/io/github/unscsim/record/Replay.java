@@ -8,6 +8,7 @@ import io.github.unscsim.model.Vote;
 import io.github.unscsim.reform.ReformModel;
 import io.github.unscsim.rules.AdoptionRule;
 import io.github.unscsim.rules.AdoptionRules;
+import io.github.unscsim.rules.CountingRule;
 import io.github.unscsim.rules.Outcome;
 import io.github.unscsim.scenario.PositionSpec;
 import io.github.unscsim.scenario.RuleSpec;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A recorded vote evaluated again: under the rule in force on its date ({@link #inForce}), or counterfactually
@@ -67,14 +69,72 @@ public record Replay(RecordedVote vote, String label, Outcome outcome, List<Scen
 
     /**
      * Replays a vote under the rule in force on its date for its kind of question
-     * ({@link AdoptionRules#evaluate(Ballot)}).
+     * ({@link AdoptionRules#evaluate(Ballot)}). Where some members' votes are unknown
+     * ({@link MemberVotes#unknown()}), every way of filling them in that agrees with the recorded tally is
+     * evaluated ({@link MemberVotes#completions}); the replay stands only if all give the same outcome class and
+     * vetoing members, and its label then names the unknown members.
      *
      * @param vote a vote with per-member votes, not null
      * @return the replay
-     * @throws IllegalArgumentException if the vote has no per-member votes
+     * @throws IllegalArgumentException if the vote has no per-member votes, or the outcome depends on the unknown
+     *     votes
      */
     public static Replay inForce(RecordedVote vote) {
-        return new Replay(vote, IN_FORCE, AdoptionRules.evaluate(ballot(vote)), List.of());
+        Objects.requireNonNull(vote, "vote");
+        MemberVotes votes = vote.memberVotes().orElseThrow(() -> new IllegalArgumentException(vote.id()
+                + " has no per-member votes in the record (only a tally), so it cannot be replayed"));
+        if (votes.isComplete()) {
+            return new Replay(vote, IN_FORCE, evaluate(votes.ballot().orElseThrow()), List.of());
+        }
+        List<Ballot> ballots = votes.completions(vote.tally());
+        if (ballots.isEmpty()) {
+            throw new IllegalArgumentException(vote.id() + ": the known votes do not agree with the tally "
+                    + vote.tally().map(Object::toString).orElse(""));
+        }
+        Outcome first = evaluate(ballots.get(0));
+        for (Ballot ballot : ballots.subList(1, ballots.size())) {
+            Outcome other = evaluate(ballot);
+            if (other.type() != first.type() || !codes(other).equals(codes(first))) {
+                throw new IllegalArgumentException(vote.id() + ": the outcome depends on the unknown votes of "
+                        + unknown(votes) + " (" + RecordedVote.label(first.type()) + " with " + ballots.get(0)
+                        + ", " + RecordedVote.label(other.type()) + " with " + ballot + ")");
+            }
+        }
+        return new Replay(vote, IN_FORCE + ", whatever the unknown votes of " + unknown(votes) + " ("
+                + ballots.size() + " ways agree with the tally)", first, List.of());
+    }
+
+    /** The rule in force compiled once per council and question (the record's councils repeat by the thousand). */
+    private static final Map<List<Object>, CountingRule> COMPILED = new ConcurrentHashMap<>();
+
+    /** {@link AdoptionRules#evaluate(Ballot)}, with the compiled rule kept. */
+    private static Outcome evaluate(Ballot ballot) {
+        List<Object> key = List.of(ballot.council(), ballot.question());
+        CountingRule rule = COMPILED.get(key);
+        if (rule == null) {
+            rule = AdoptionRules.inForce(ballot).compile(ballot.council(), ballot.question());
+            COMPILED.putIfAbsent(key, rule);
+        }
+        return rule.evaluate(ballot);
+    }
+
+    private static String unknown(MemberVotes votes) {
+        return String.join(" ", votes.unknown().stream().map(MemberState::code).toList());
+    }
+
+    private static TreeSet<String> codes(Outcome outcome) {
+        TreeSet<String> codes = new TreeSet<>();
+        outcome.vetoingMembers().stream().map(MemberState::code).forEach(codes::add);
+        return codes;
+    }
+
+    /**
+     * Tells whether this is a replay under the rule in force (of {@link #inForce}), with every vote known or not.
+     *
+     * @return true for a replay under the rule in force
+     */
+    public boolean isInForce() {
+        return label.startsWith(IN_FORCE);
     }
 
     /**
@@ -178,7 +238,9 @@ public record Replay(RecordedVote vote, String label, Outcome outcome, List<Scen
     private static Ballot ballot(RecordedVote vote) {
         Objects.requireNonNull(vote, "vote");
         return vote.ballot().orElseThrow(() -> new IllegalArgumentException(vote.id()
-                + " has no per-member votes in the record (only a tally), so it cannot be replayed"));
+                + (vote.memberVotes().isPresent() ? " has members whose vote is unknown ("
+                + unknown(vote.memberVotes().get()) + "), so it can be replayed only under the rule in force"
+                : " has no per-member votes in the record (only a tally), so it cannot be replayed")));
     }
 
     /**
@@ -203,9 +265,7 @@ public record Replay(RecordedVote vote, String label, Outcome outcome, List<Scen
     }
 
     private TreeSet<String> replayedVetoes() {
-        TreeSet<String> codes = new TreeSet<>();
-        outcome.vetoingMembers().stream().map(MemberState::code).forEach(codes::add);
-        return codes;
+        return codes(outcome);
     }
 
     private static String describe(String type, TreeSet<String> vetoers) {

@@ -2,7 +2,6 @@ package io.github.unscsim.record;
 
 import io.github.unscsim.history.CsvTable;
 import io.github.unscsim.history.MemberStates;
-import io.github.unscsim.model.Ballot;
 import io.github.unscsim.model.Council;
 import io.github.unscsim.model.Tally;
 import io.github.unscsim.model.Vote;
@@ -23,7 +22,8 @@ import java.util.regex.Pattern;
  * one row per member per adopted resolution. Columns are found by name; the reader needs those of the data
  * dictionary it uses ({@link #COLUMNS}) and ignores the others ({@code description} is the title when present,
  * {@code modality} tells a resolution adopted without a vote). {@code ms_vote} is {@code Y}, {@code N}, {@code A}
- * or {@code X} (non-voting, read as not participating: the file does not tell absence apart).
+ * or {@code X} (non-voting: absent or not participating, the file does not say which, so the member's vote is kept
+ * as unknown, {@link MemberVotes#unknown()}, and the tally's absent and not-participating counts as not known).
  */
 final class UndlVotingData {
 
@@ -81,7 +81,7 @@ final class UndlVotingData {
             return java.util.Optional.empty();
         }
         boolean withoutVote = Imports.field(first, "modality").toLowerCase(Locale.ROOT).contains("without");
-        Ballot.Builder ballot = Ballot.builder(council, VoteKind.DRAFT.question());
+        Map<String, Vote> ballot = new LinkedHashMap<>();
         for (CsvTable.Row row : group) {
             try {
                 member(row, first, date, council, ballot);
@@ -101,9 +101,10 @@ final class UndlVotingData {
                     .resolution(number).agenda(Imports.field(first, "agenda"))
                     .title(title).withoutVote(withoutVote).sources(SOURCE).confirmed(false)
                     .note("imported from the Dag Hammarskjöld Library's voting data, undl_id "
-                            + Imports.field(first, "undl_id") + "; X (non-voting) read as not participating");
+                            + Imports.field(first, "undl_id") + "; X (non-voting) kept as an unknown vote: absent or not "
+                            + "participating, the file does not say which");
             if (!withoutVote) {
-                vote.ballot(ballot.build()).tally(tally(first, council));
+                vote.memberVotes(complete(ballot, council)).tally(tally(first, council));
             }
             return java.util.Optional.of(vote.build());
         } catch (IllegalArgumentException e) {
@@ -113,7 +114,7 @@ final class UndlVotingData {
     }
 
     private static void member(CsvTable.Row row, CsvTable.Row first, LocalDate date, Council council,
-            Ballot.Builder ballot) {
+            Map<String, Vote> ballot) {
         if (row != first && !Imports.field(row, "date").equals(Imports.field(first, "date"))) {
             throw new IllegalArgumentException("column date: '" + Imports.field(row, "date") + "' differs from '"
                     + Imports.field(first, "date") + "' on line " + first.line() + " for the same undl_id");
@@ -136,7 +137,29 @@ final class UndlVotingData {
                     + (council.isPermanent(code) ? "a permanent" : "an elected") + " seat on " + date
                     + ", not " + (council.isPermanent(code) ? "an elected" : "a permanent") + " one");
         }
-        ballot.vote(code, vote(Imports.field(row, "ms_vote")));
+        Vote vote = vote(Imports.field(row, "ms_vote"));
+        if (ballot.containsKey(code)) {
+            throw new IllegalArgumentException(code + " is named twice on the ballot of " + council.name()
+                    + " (undl_id " + Imports.field(row, "undl_id") + ")");
+        }
+        ballot.put(code, vote);
+    }
+
+    /** Every member of the council must be named (X for a non-voting one). */
+    private static MemberVotes complete(Map<String, Vote> ballot, Council council) {
+        List<String> missing = council.members().stream().map(member -> member.code())
+                .filter(code -> !ballot.containsKey(code)).toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("no row for " + String.join(", ", missing) + ", on the council of "
+                    + council.date().orElseThrow());
+        }
+        Map<String, Vote> known = new LinkedHashMap<>();
+        ballot.forEach((code, vote) -> {
+            if (vote != null) {
+                known.put(code, vote);
+            }
+        });
+        return MemberVotes.of(council, VoteKind.DRAFT.question(), known);
     }
 
     private static Vote vote(String text) {
@@ -148,7 +171,7 @@ final class UndlVotingData {
             case "A":
                 return Vote.ABSTAIN;
             case "X":
-                return Vote.NOT_PARTICIPATING;
+                return null;
             default:
                 throw new IllegalArgumentException("column ms_vote: expected Y, N, A or X, found '" + text + "'");
         }
@@ -177,7 +200,7 @@ final class UndlVotingData {
         return Integer.parseInt(matcher.group(1));
     }
 
-    private static Tally tally(CsvTable.Row row, Council council) {
+    private static RecordedTally tally(CsvTable.Row row, Council council) {
         int[] counts = new int[5];
         String[] columns = {"total_yes", "total_no", "total_abstentions", "total_non_voting", "total_ms"};
         for (int i = 0; i < columns.length; i++) {
@@ -196,6 +219,7 @@ final class UndlVotingData {
             throw new IllegalArgumentException("column total_ms: " + counts[4] + " members, but the council on "
                     + council.date().orElseThrow() + " had " + council.size());
         }
-        return new Tally(counts[0], counts[1], counts[2], 0, counts[3]);
+        return counts[3] == 0 ? RecordedTally.of(new Tally(counts[0], counts[1], counts[2], 0, 0))
+                : RecordedTally.of(counts[0], counts[1], counts[2]);
     }
 }

@@ -97,7 +97,7 @@ class RecordImportTest {
         assertThat(vote.id()).isEqualTo("S/RES/2334");
         assertThat(vote.outcome()).isEqualTo(OutcomeType.ADOPTED);
         assertThat(vote.meeting()).isEqualTo("S/PV.7853");
-        assertThat(vote.tally()).contains(new Tally(14, 0, 1, 0, 0));
+        assertThat(vote.tally()).contains(RecordedTally.of(new Tally(14, 0, 1, 0, 0)));
         assertThat(vote.vote("USA")).contains(Vote.ABSTAIN);
         assertThat(vote.sources()).containsExactly(UndlVotingData.SOURCE);
         assertThat(vote.confirmed()).isFalse();

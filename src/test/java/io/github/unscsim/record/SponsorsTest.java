@@ -1,0 +1,206 @@
+package io.github.unscsim.record;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.unscsim.history.Councils;
+import io.github.unscsim.history.CsvTable;
+import io.github.unscsim.model.DraftResolution;
+import io.github.unscsim.model.MemberState;
+import io.github.unscsim.rules.OutcomeType;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.junit.jupiter.api.Test;
+
+/** The sponsors of the record's drafts (issue 12): checked against their sources, against UN membership, counted. */
+class SponsorsTest {
+
+    private final VotingRecord record = VotingRecord.bundled();
+
+    /**
+     * A sample of drafts across the decades whose sponsors were read in a source other than the data sets the
+     * bundle is compiled from. Each entry: the draft, its sponsors' codes in the record's order, and the source.
+     */
+    private static final Map<String, List<String>> SAMPLE = new LinkedHashMap<>();
+
+    static {
+        // Repertoire of the Practice of the Security Council, Supplement 1959-1963, ch. VIII, part II, p. 201:
+        // "the Cuban draft resolution" (23 March 1962)
+        SAMPLE.put("S/5095", List.of("CUB"));
+        // The New York Times, 6 December 1971 (copy at bdesh.com, article 1443): the resolution vetoed by the Soviet
+        // Union "was sponsored by eight non-permanent members - Argentina, Belgium, Burundi, Italy, Japan, Nicaragua,
+        // Sierra Leone and Somalia"
+        SAMPLE.put("S/10423", List.of("ARG", "BEL", "BDI", "ITA", "JPN", "NIC", "SLE", "SOM"));
+        // USUN telegram 2895 of 15 July 1976 (repeated as STATE 176589): "US/UK draft res voted on by Security Council
+        // evening July 14", 6 in favour, 2 abstentions, 7 not participating
+        SAMPLE.put("S/12138", List.of("GBR", "USA"));
+        // the draft's own heading, S/1997/18 of 10 January 1997 (copy in the Global Policy Forum archive), the
+        // 12-Power draft of SC/6311
+        SAMPLE.put("S/1997/18", List.of("ARG", "CHL", "COL", "CRI", "MEX", "NOR", "PRT", "ESP", "SWE", "GBR", "USA",
+                "VEN"));
+        // SC/8066 (21 April 2004): "the text, tabled by the United Kingdom and the United States"
+        SAMPLE.put("S/2004/313", List.of("GBR", "USA"));
+        // UN News Centre, 12 January 2007 (copy at globalsecurity.org): "Sponsored by the United States and the United
+        // Kingdom"
+        SAMPLE.put("S/2007/14", List.of("GBR", "USA"));
+        // SC/9681 (15 June 2009): "submitted by Austria, Croatia, France, Germany, Turkey, United Kingdom and the United
+        // States"
+        SAMPLE.put("S/2009/310", List.of("AUT", "HRV", "FRA", "DEU", "TUR", "GBR", "USA"));
+        // S/PV.6627 (4 October 2011; copy at voltairenet.org): "a draft resolution submitted by France, Germany,
+        // Portugal and the United Kingdom"
+        SAMPLE.put("S/2011/612", List.of("FRA", "DEU", "PRT", "GBR"));
+        // SC/12545 (8 October 2016): the draft of France and Spain; the draft of the Russian Federation
+        SAMPLE.put("S/2016/846", List.of("FRA", "ESP"));
+        SAMPLE.put("S/2016/847", List.of("RUS"));
+        // UN Meetings Coverage, 16 November 2017: "two draft resolutions, tabled by the United States and Bolivia,
+        // respectively"
+        SAMPLE.put("S/2017/962", List.of("USA"));
+        SAMPLE.put("S/2017/968", List.of("BOL"));
+        // UN News Centre, 1 June 2018 (as reported by Sharjah24): "The draft proposed by Kuwait"; "The US version"
+        SAMPLE.put("S/2018/516", List.of("KWT"));
+        SAMPLE.put("S/2018/520", List.of("USA"));
+        // Xinhua, 28 February 2019: "two competing draft resolutions on Venezuela, sponsored by the United States and
+        // Russia respectively"
+        SAMPLE.put("S/2019/186", List.of("USA"));
+        SAMPLE.put("S/2019/190", List.of("RUS"));
+        // SC/15046 (30 September 2022): submitted by Albania and the United States
+        SAMPLE.put("S/2022/720", List.of("ALB", "USA"));
+        // UN Meetings Coverage, 30 August 2023 (copy at nolga1125.blogspot.com): "The first draft - submitted by France
+        // and the United Arab Emirates"
+        SAMPLE.put("S/2023/638", List.of("FRA", "ARE"));
+        // GA/12595 (1 May 2024): "the draft resolution submitted by Algeria" (18 April 2024, 9609th meeting)
+        SAMPLE.put("S/2024/312", List.of("DZA"));
+        // Associated Press, 18 November 2024: "the resolution sponsored by the United Kingdom and Sierra Leone"
+        SAMPLE.put("S/2024/826", List.of("GBR", "SLE"));
+        // SC/15907 (20 November 2024): "a text, put forward by its 10 elected members"
+        SAMPLE.put("S/2024/835", List.of("CHE", "DZA", "ECU", "GUY", "JPN", "KOR", "MLT", "MOZ", "SLE", "SVN"));
+    }
+
+    @Test
+    void aSampleAcrossTheDecades_hasTheSponsorsItsSourcesName() {
+        Map<Integer, Integer> decades = new LinkedHashMap<>();
+        SAMPLE.forEach((symbol, sponsors) -> {
+            RecordedVote vote = record.get(symbol);
+            assertThat(vote.kind()).as(symbol).isEqualTo(VoteKind.DRAFT);
+            assertThat(vote.sponsorCodes()).as(symbol).containsExactlyElementsOf(sponsors);
+            decades.merge(vote.decade(), 1, Integer::sum);
+        });
+        System.out.println("sponsors checked against their sources: " + SAMPLE.size() + " drafts, by decade "
+                + decades);
+        assertThat(SAMPLE).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(decades).hasSizeGreaterThanOrEqualTo(5);
+    }
+
+    /** The record's unit is the draft: {@link RecordedVote#draft()} gives it with its sponsors, a group's members. */
+    @Test
+    void draft_isTheDraftResolution_withItsSponsors_aGroupsMembersInItsPlace() {
+        DraftResolution s2016846 = record.get("S/2016/846").draft().orElseThrow();
+        assertThat(s2016846.symbol()).isEqualTo("S/2016/846");
+        assertThat(s2016846.date()).isEqualTo(LocalDate.of(2016, 10, 8));
+        assertThat(s2016846.sponsors()).containsExactly("FRA", "ESP");
+        assertThat(record.get("S/2016/847").draft().orElseThrow().sponsors()).containsExactly("RUS");
+
+        // the E10's draft of 20 November 2024: the group named as such, with the ten elected members of that day
+        RecordedVote e10 = record.get("S/2024/835");
+        assertThat(e10.sponsors()).hasSize(1);
+        Sponsor group = e10.sponsors().get(0);
+        assertThat(group.isGroup()).isTrue();
+        assertThat(group.name()).isEqualTo("E10");
+        assertThat(group.members()).containsExactlyInAnyOrderElementsOf(Councils.onDate(e10.date()).electedMembers()
+                .stream().map(MemberState::code).toList());
+        assertThat(e10.draft().orElseThrow().sponsors()).containsExactlyElementsOf(group.members());
+    }
+
+    /**
+     * Every sponsor is a UN member on the draft's date. The table (un-membership.csv, its sources in its header)
+     * gives the states that sponsor a draft before 1994, the states admitted from 1994 on, and the memberships that
+     * ended; a state not in it sponsors only drafts from 1994 on and was admitted before (the table lists every
+     * admission from 1994 to 2011, the last). A year alone is enough where the draft is of a later year.
+     */
+    @Test
+    void everySponsor_isAUnMemberOnTheDraftsDate() throws Exception {
+        Map<String, String[]> table = new HashMap<>();
+        int unconfirmed = 0;
+        try (var reader = new InputStreamReader(Objects.requireNonNull(getClass().getResourceAsStream(
+                "un-membership.csv")), StandardCharsets.UTF_8)) {
+            for (CsvTable.Row row : CsvTable.read("un-membership.csv", reader,
+                    List.of("code", "admitted", "ended", "source", "confirmed"))) {
+                table.put(row.text("code"), new String[] {row.text("admitted"), Imports.field(row, "ended")});
+                if (!Imports.field(row, "confirmed").equals("true")) {
+                    unconfirmed++;
+                }
+            }
+        }
+        List<String> notMembers = new ArrayList<>();
+        int checked = 0;
+        for (RecordedVote vote : record.votes()) {
+            for (String code : vote.sponsorCodes()) {
+                checked++;
+                String[] membership = table.get(code);
+                boolean member = membership == null ? !vote.date().isBefore(LocalDate.of(1994, 1, 1))
+                        : after(vote.date(), membership[0]) && (membership[1].isEmpty()
+                        || before(vote.date(), membership[1]));
+                if (!member) {
+                    notMembers.add(vote.id() + " " + vote.date() + " " + code);
+                }
+            }
+        }
+        System.out.println("sponsor codes checked against UN membership: " + checked + " (the table's rows not "
+                + "confirmed in a source: " + unconfirmed + ")");
+        assertThat(checked).isGreaterThan(5000);
+        assertThat(notMembers).isEmpty();
+    }
+
+    /** On or after the admission: a full date is compared, a year alone only with a draft of a later year. */
+    private static boolean after(LocalDate date, String admitted) {
+        return admitted.length() == 4 ? date.getYear() > Integer.parseInt(admitted)
+                : !date.isBefore(LocalDate.parse(admitted));
+    }
+
+    /** On or before the end: a year alone only with a draft of an earlier year. */
+    private static boolean before(LocalDate date, String ended) {
+        return ended.length() == 4 ? date.getYear() < Integer.parseInt(ended) : !date.isAfter(LocalDate.parse(ended));
+    }
+
+    /**
+     * Drafts by sponsor and outcome, and vetoes by vetoing member against sponsor per decade, over the whole bundle:
+     * each count against the same count made with a query, and the drafts named above among them.
+     */
+    @Test
+    void statisticsBySponsor_agreeWithQueries_overTheWholeBundle() {
+        Map<String, Map<OutcomeType, Integer>> bySponsor = Statistics.draftsBySponsor(record.votes());
+        for (String code : List.of("RUS", "USA", "FRA", "BOL", "DZA", "KWT")) {
+            for (OutcomeType outcome : OutcomeType.values()) {
+                int queried = record.select(Query.all().kind(VoteKind.DRAFT).sponsor(code).outcome(outcome)).size();
+                assertThat(bySponsor.getOrDefault(code, Map.of()).getOrDefault(outcome, 0)).as(code + " " + outcome)
+                        .isEqualTo(queried);
+            }
+        }
+        // S/2016/847, S/2019/190 (failed) among the Russian Federation's drafts; S/2017/968 Bolivia's
+        assertThat(bySponsor.get("RUS").get(OutcomeType.FAILED)).isGreaterThanOrEqualTo(2);
+        assertThat(bySponsor.get("BOL")).containsEntry(OutcomeType.FAILED, 1);
+
+        List<Statistics.SponsorVetoes> against = Statistics.vetoesAgainstSponsors(record.votes());
+        for (Statistics.SponsorVetoes row : against) {
+            int queried = record.select(Query.all().vetoedBy(row.vetoer()).sponsor(row.sponsor())
+                    .from(LocalDate.of(row.decade(), 1, 1)).to(LocalDate.of(row.decade() + 9, 12, 31))).size();
+            assertThat(row.vetoes()).as(row.toString()).isEqualTo(queried);
+        }
+        // the Russian Federation against France's drafts in the 2010s: S/2011/612, S/2016/846, among others
+        assertThat(against).anySatisfy(row -> {
+            assertThat(row.decade()).isEqualTo(2010);
+            assertThat(row.vetoer()).isEqualTo("RUS");
+            assertThat(row.sponsor()).isEqualTo("FRA");
+            assertThat(row.vetoes()).isGreaterThanOrEqualTo(2);
+        });
+        // the United States against the E10's draft members in the 2020s (S/2024/835)
+        assertThat(against).contains(new Statistics.SponsorVetoes(2020, "USA", "GUY",
+                record.select(Query.all().vetoedBy("USA").sponsor("GUY").from(LocalDate.of(2020, 1, 1))).size()));
+    }
+}
