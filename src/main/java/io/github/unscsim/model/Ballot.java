@@ -1,7 +1,6 @@
 package io.github.unscsim.model;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,16 +18,10 @@ import java.util.Objects;
  *         .build();
  * }</pre>
  */
-public final class Ballot {
-
-    private final Council council;
-    private final Question question;
-    private final ImmutableMap<MemberState, Vote> votes;
+public final class Ballot extends MemberValues<Vote> {
 
     private Ballot(Council council, Question question, Map<MemberState, Vote> votes) {
-        this.council = council;
-        this.question = question;
-        this.votes = ImmutableMap.copyOf(votes);
+        super(council, question, votes);
     }
 
     /**
@@ -59,30 +52,12 @@ public final class Ballot {
     }
 
     /**
-     * Returns the council that votes.
-     *
-     * @return the council
-     */
-    public Council council() {
-        return council;
-    }
-
-    /**
-     * Returns the question put to the vote.
-     *
-     * @return the question
-     */
-    public Question question() {
-        return question;
-    }
-
-    /**
      * Returns every member's vote, in seat order.
      *
      * @return the votes, immutable
      */
     public Map<MemberState, Vote> votes() {
-        return votes;
+        return values();
     }
 
     /**
@@ -93,7 +68,7 @@ public final class Ballot {
      * @throws IllegalArgumentException if the state is not a member of the council
      */
     public Vote vote(String code) {
-        return votes.get(council.member(code));
+        return value(code);
     }
 
     /**
@@ -104,7 +79,7 @@ public final class Ballot {
      */
     public List<MemberState> members(Vote vote) {
         Objects.requireNonNull(vote, "vote");
-        return votes.entrySet().stream().filter(entry -> entry.getValue() == vote).map(Map.Entry::getKey)
+        return votes().entrySet().stream().filter(entry -> entry.getValue() == vote).map(Map.Entry::getKey)
                 .collect(ImmutableList.toImmutableList());
     }
 
@@ -115,7 +90,7 @@ public final class Ballot {
      */
     public Tally tally() {
         Map<Vote, Integer> counts = new EnumMap<>(Vote.class);
-        votes.values().forEach(vote -> counts.merge(vote, 1, Integer::sum));
+        votes().values().forEach(vote -> counts.merge(vote, 1, Integer::sum));
         return new Tally(counts.getOrDefault(Vote.YES, 0), counts.getOrDefault(Vote.NO, 0),
                 counts.getOrDefault(Vote.ABSTAIN, 0), counts.getOrDefault(Vote.ABSENT, 0),
                 counts.getOrDefault(Vote.NOT_PARTICIPATING, 0));
@@ -131,10 +106,7 @@ public final class Ballot {
      */
     public Ballot with(String code, Vote vote) {
         Objects.requireNonNull(vote, "vote");
-        MemberState member = council.member(code);
-        Map<MemberState, Vote> changed = new LinkedHashMap<>(votes);
-        changed.put(member, vote);
-        return new Ballot(council, question, changed);
+        return new Ballot(council(), question(), valuesWith(code, vote));
     }
 
     /**
@@ -144,27 +116,7 @@ public final class Ballot {
      * @return the ballot with the same votes on {@code other}
      */
     public Ballot withQuestion(Question other) {
-        return new Ballot(council, Objects.requireNonNull(other, "question"), votes);
-    }
-
-    /** Equal when the councils, questions and votes are equal. */
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Ballot that && council.equals(that.council) && question.equals(that.question)
-                && votes.equals(that.votes);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(council, question, votes);
-    }
-
-    /** Returns each member's code and vote, e.g. {@code CHN=abstain FRA=yes ...}. */
-    @Override
-    public String toString() {
-        StringBuilder text = new StringBuilder();
-        votes.forEach((member, vote) -> text.append(member.code()).append('=').append(vote).append(' '));
-        return text.toString().strip();
+        return new Ballot(council(), Objects.requireNonNull(other, "question"), votes());
     }
 
     /**
@@ -284,15 +236,8 @@ public final class Ballot {
          * @throws IllegalArgumentException if a member of the council has no vote
          */
         public Ballot build() {
-            List<String> missing = council.members().stream().filter(member -> !votes.containsKey(member))
-                    .map(MemberState::code).toList();
-            if (!missing.isEmpty()) {
-                throw new IllegalArgumentException("ballot for " + council.name() + " has no vote for "
-                        + String.join(", ", missing));
-            }
-            Map<MemberState, Vote> ordered = new LinkedHashMap<>();
-            council.members().forEach(member -> ordered.put(member, votes.get(member)));
-            return new Ballot(council, question, ordered);
+            return new Ballot(council, question, inSeatOrder(council, votes,
+                    missing -> "ballot for " + council.name() + " has no vote for " + missing));
         }
     }
 }

@@ -170,11 +170,7 @@ public final class CouncilGame implements SimpleGame {
 
     @Override
     public boolean isWinning(BitSet coalition) {
-        int yes = 0;
-        for (int i = coalition.nextSetBit(0); i >= 0 && i < veto.length; i = coalition.nextSetBit(i + 1)) {
-            yes++;
-        }
-        if (yes < quota) {
+        if (coalition.get(0, veto.length).cardinality() < quota) {
             return false;
         }
         for (int i = 0; i < veto.length; i++) {

@@ -1,13 +1,12 @@
 package io.github.unscsim.scenario;
 
-import com.google.common.collect.ImmutableMap;
 import io.github.unscsim.model.Ballot;
 import io.github.unscsim.model.Council;
 import io.github.unscsim.model.MemberState;
+import io.github.unscsim.model.MemberValues;
 import io.github.unscsim.model.Question;
 import io.github.unscsim.model.Vote;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -16,16 +15,10 @@ import java.util.Objects;
  * A ballot as cast is the special case where every distribution is certain ({@link #of(Ballot)}). The positions
  * are kept in the council's seat order. Immutable and thread-safe.
  */
-public final class Positions {
-
-    private final Council council;
-    private final Question question;
-    private final ImmutableMap<MemberState, VoteDistribution> distributions;
+public final class Positions extends MemberValues<VoteDistribution> {
 
     private Positions(Council council, Question question, Map<MemberState, VoteDistribution> distributions) {
-        this.council = council;
-        this.question = question;
-        this.distributions = ImmutableMap.copyOf(distributions);
+        super(council, question, distributions);
     }
 
     /**
@@ -41,18 +34,11 @@ public final class Positions {
         Objects.requireNonNull(council, "council");
         Objects.requireNonNull(question, "question");
         Objects.requireNonNull(distributions, "distributions");
-        distributions.keySet().forEach(council::member);
-        List<String> missing = council.members().stream().map(MemberState::code)
-                .filter(code -> !distributions.containsKey(code)).toList();
-        if (!missing.isEmpty()) {
-            throw new IllegalArgumentException("no position for " + String.join(", ", missing) + " on "
-                    + council.name());
-        }
-        Map<MemberState, VoteDistribution> ordered = new LinkedHashMap<>();
-        for (MemberState member : council.members()) {
-            ordered.put(member, Objects.requireNonNull(distributions.get(member.code()), member.code()));
-        }
-        return new Positions(council, question, ordered);
+        Map<MemberState, VoteDistribution> byMember = new LinkedHashMap<>();
+        distributions.forEach((code, distribution) -> byMember.put(council.member(code),
+                Objects.requireNonNull(distribution, code)));
+        return new Positions(council, question, inSeatOrder(council, byMember,
+                missing -> "no position for " + missing + " on " + council.name()));
     }
 
     /**
@@ -69,30 +55,12 @@ public final class Positions {
     }
 
     /**
-     * Returns the council.
-     *
-     * @return the council
-     */
-    public Council council() {
-        return council;
-    }
-
-    /**
-     * Returns the question.
-     *
-     * @return the question
-     */
-    public Question question() {
-        return question;
-    }
-
-    /**
      * Returns every member's distribution, in seat order.
      *
      * @return the distributions, immutable
      */
     public Map<MemberState, VoteDistribution> distributions() {
-        return distributions;
+        return values();
     }
 
     /**
@@ -103,7 +71,7 @@ public final class Positions {
      * @throws IllegalArgumentException if the state is not a member
      */
     public VoteDistribution distribution(String code) {
-        return distributions.get(council.member(code));
+        return value(code);
     }
 
     /**
@@ -115,10 +83,7 @@ public final class Positions {
      */
     public Positions with(String code, VoteDistribution distribution) {
         Objects.requireNonNull(distribution, "distribution");
-        MemberState member = council.member(code);
-        Map<MemberState, VoteDistribution> map = new LinkedHashMap<>(distributions);
-        map.put(member, distribution);
-        return new Positions(council, question, map);
+        return new Positions(council(), question(), valuesWith(code, distribution));
     }
 
     /**
@@ -138,7 +103,7 @@ public final class Positions {
      * @return true if these positions are a ballot
      */
     public boolean isCertain() {
-        return distributions.values().stream().allMatch(VoteDistribution::isCertain);
+        return distributions().values().stream().allMatch(VoteDistribution::isCertain);
     }
 
     /**
@@ -148,28 +113,8 @@ public final class Positions {
      * @throws IllegalStateException if some member's vote is uncertain
      */
     public Ballot ballot() {
-        Ballot.Builder builder = Ballot.builder(council, question);
-        distributions.forEach((member, distribution) -> builder.vote(member.code(), distribution.vote()));
+        Ballot.Builder builder = Ballot.builder(council(), question());
+        distributions().forEach((member, distribution) -> builder.vote(member.code(), distribution.vote()));
         return builder.build();
-    }
-
-    /** Equal when the councils, questions and distributions are equal. */
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Positions that && council.equals(that.council) && question.equals(that.question)
-                && distributions.equals(that.distributions);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(council, question, distributions);
-    }
-
-    /** Returns each member's code and position. */
-    @Override
-    public String toString() {
-        StringBuilder text = new StringBuilder();
-        distributions.forEach((member, d) -> text.append(member.code()).append('=').append(d).append(' '));
-        return text.toString().strip();
     }
 }

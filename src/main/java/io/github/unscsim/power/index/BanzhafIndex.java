@@ -3,7 +3,6 @@ package io.github.unscsim.power.index;
 import io.github.unscsim.power.SimpleGame;
 import java.math.BigInteger;
 import java.util.List;
-import java.util.Objects;
 import org.apache.commons.math3.fraction.BigFraction;
 
 /**
@@ -15,10 +14,9 @@ import org.apache.commons.math3.fraction.BigFraction;
  * summing to 1. The counts are the swings: 848 for a permanent member of today's Council, 84 for an elected one.
  * Cost: the counter's swings without sizes (O(n·q) for a weighted game). Immutable and thread-safe.
  */
-public final class BanzhafIndex implements PowerIndex {
+public final class BanzhafIndex extends CountedIndex {
 
     private final boolean normalised;
-    private final CoalitionCounter counter;
 
     /**
      * Creates the index.
@@ -27,8 +25,8 @@ public final class BanzhafIndex implements PowerIndex {
      * @param counter the algorithm, not null
      */
     public BanzhafIndex(boolean normalised, CoalitionCounter counter) {
+        super(normalised ? "banzhaf" : "banzhaf-absolute", counter);
         this.normalised = normalised;
-        this.counter = Objects.requireNonNull(counter, "counter");
     }
 
     /**
@@ -50,13 +48,7 @@ public final class BanzhafIndex implements PowerIndex {
     }
 
     @Override
-    public String name() {
-        return normalised ? "banzhaf" : "banzhaf-absolute";
-    }
-
-    @Override
-    public PowerProfile compute(SimpleGame game) {
-        Objects.requireNonNull(game, "game");
+    PowerProfile profile(SimpleGame game, CoalitionCounter counter) {
         List<BigInteger> swings = counter.swings(game, false).swings();
         BigInteger half = BigInteger.ONE.shiftLeft(game.size() - 1);
         List<BigFraction> values = normalised ? Shares.of(swings, "swing")

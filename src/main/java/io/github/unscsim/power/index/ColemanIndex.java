@@ -14,10 +14,9 @@ import org.apache.commons.math3.fraction.BigFraction;
  * swings_i / (2^n − W), the share of losing coalitions it can turn by joining. The collectivity's power to act,
  * {@link #powerToAct(SimpleGame)}, is W / 2^n. Neither index sums to 1. Cost: as Banzhaf. Immutable and thread-safe.
  */
-public final class ColemanIndex implements PowerIndex {
+public final class ColemanIndex extends CountedIndex {
 
     private final boolean prevent;
-    private final CoalitionCounter counter;
 
     /**
      * Creates the index.
@@ -26,8 +25,8 @@ public final class ColemanIndex implements PowerIndex {
      * @param counter the algorithm, not null
      */
     public ColemanIndex(boolean prevent, CoalitionCounter counter) {
+        super(prevent ? "coleman-prevent" : "coleman-initiate", counter);
         this.prevent = prevent;
-        this.counter = Objects.requireNonNull(counter, "counter");
     }
 
     /**
@@ -62,13 +61,7 @@ public final class ColemanIndex implements PowerIndex {
     }
 
     @Override
-    public String name() {
-        return prevent ? "coleman-prevent" : "coleman-initiate";
-    }
-
-    @Override
-    public PowerProfile compute(SimpleGame game) {
-        Objects.requireNonNull(game, "game");
+    PowerProfile profile(SimpleGame game, CoalitionCounter counter) {
         SwingCounts counts = counter.swings(game, false);
         BigInteger winning = counts.winningCoalitions();
         BigInteger denominator = prevent ? winning : BigInteger.ONE.shiftLeft(game.size()).subtract(winning);

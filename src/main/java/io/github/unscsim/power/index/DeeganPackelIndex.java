@@ -4,7 +4,6 @@ import io.github.unscsim.power.SimpleGame;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.apache.commons.math3.fraction.BigFraction;
 
 /**
@@ -15,9 +14,7 @@ import org.apache.commons.math3.fraction.BigFraction;
  * of player, by generating functions for any weighted game (O(n²·q) and more, see
  * {@link CoalitionCounters#generatingFunctions()}) or by enumeration. Immutable and thread-safe.
  */
-public final class DeeganPackelIndex implements PowerIndex {
-
-    private final CoalitionCounter counter;
+public final class DeeganPackelIndex extends CountedIndex {
 
     /** Creates the index with the automatic counter. */
     public DeeganPackelIndex() {
@@ -30,17 +27,11 @@ public final class DeeganPackelIndex implements PowerIndex {
      * @param counter the algorithm, not null
      */
     public DeeganPackelIndex(CoalitionCounter counter) {
-        this.counter = Objects.requireNonNull(counter, "counter");
+        super("deegan-packel", counter);
     }
 
     @Override
-    public String name() {
-        return "deegan-packel";
-    }
-
-    @Override
-    public PowerProfile compute(SimpleGame game) {
-        Objects.requireNonNull(game, "game");
+    PowerProfile profile(SimpleGame game, CoalitionCounter counter) {
         MinimalWinningCounts counts = counter.minimalWinning(game, true);
         if (counts.total().signum() == 0) {
             throw new IllegalArgumentException("the game has no minimal winning coalition");

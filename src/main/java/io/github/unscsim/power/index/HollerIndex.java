@@ -4,7 +4,6 @@ import io.github.unscsim.power.SimpleGame;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Holler's public good index (Holler, "Forming coalitions and measuring voting power", Political Studies 30 (1982)
@@ -13,9 +12,7 @@ import java.util.Objects;
  * generating functions for any weighted game (O(n·q·log d), see {@link CoalitionCounters#generatingFunctions()})
  * or by enumeration. Immutable and thread-safe.
  */
-public final class HollerIndex implements PowerIndex {
-
-    private final CoalitionCounter counter;
+public final class HollerIndex extends CountedIndex {
 
     /** Creates the index with the automatic counter. */
     public HollerIndex() {
@@ -28,17 +25,11 @@ public final class HollerIndex implements PowerIndex {
      * @param counter the algorithm, not null
      */
     public HollerIndex(CoalitionCounter counter) {
-        this.counter = Objects.requireNonNull(counter, "counter");
+        super("holler", counter);
     }
 
     @Override
-    public String name() {
-        return "holler";
-    }
-
-    @Override
-    public PowerProfile compute(SimpleGame game) {
-        Objects.requireNonNull(game, "game");
+    PowerProfile profile(SimpleGame game, CoalitionCounter counter) {
         MinimalWinningCounts counts = counter.minimalWinning(game, false);
         List<BigInteger> containing = new ArrayList<>();
         for (int i = 0; i < game.size(); i++) {

@@ -2,7 +2,6 @@ package io.github.unscsim.power.index;
 
 import io.github.unscsim.power.SimpleGame;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The Johnston index (Johnston, "On the measurement of power: some reactions to Laver", Environment and Planning A
@@ -12,9 +11,7 @@ import java.util.Objects;
  * of multiplicities mj; instant for a council) or by enumeration (at most 25 players); other games are refused.
  * Immutable and thread-safe.
  */
-public final class JohnstonIndex implements PowerIndex {
-
-    private final CoalitionCounter counter;
+public final class JohnstonIndex extends CountedIndex {
 
     /** Creates the index with the automatic counter. */
     public JohnstonIndex() {
@@ -27,17 +24,11 @@ public final class JohnstonIndex implements PowerIndex {
      * @param counter the algorithm, not null
      */
     public JohnstonIndex(CoalitionCounter counter) {
-        this.counter = Objects.requireNonNull(counter, "counter");
+        super("johnston", counter);
     }
 
     @Override
-    public String name() {
-        return "johnston";
-    }
-
-    @Override
-    public PowerProfile compute(SimpleGame game) {
-        Objects.requireNonNull(game, "game");
+    PowerProfile profile(SimpleGame game, CoalitionCounter counter) {
         return new PowerProfile(name(), game.players(),
                 Shares.ofFractions(counter.johnstonScores(game), "Johnston score"), List.of());
     }

@@ -4,7 +4,6 @@ import io.github.unscsim.power.SimpleGame;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.apache.commons.math3.fraction.BigFraction;
 
 /**
@@ -15,9 +14,7 @@ import org.apache.commons.math3.fraction.BigFraction;
  * 421/2145 for a permanent member, 4/2145 for an elected one. Cost: that of the counter's swings by size (O(n²·q)
  * for a weighted game by generating functions; instant for a council). Immutable and thread-safe.
  */
-public final class ShapleyShubikIndex implements PowerIndex {
-
-    private final CoalitionCounter counter;
+public final class ShapleyShubikIndex extends CountedIndex {
 
     /** Creates the index with the automatic counter. */
     public ShapleyShubikIndex() {
@@ -30,17 +27,11 @@ public final class ShapleyShubikIndex implements PowerIndex {
      * @param counter the algorithm, not null
      */
     public ShapleyShubikIndex(CoalitionCounter counter) {
-        this.counter = Objects.requireNonNull(counter, "counter");
+        super("shapley-shubik", counter);
     }
 
     @Override
-    public String name() {
-        return "shapley-shubik";
-    }
-
-    @Override
-    public PowerProfile compute(SimpleGame game) {
-        Objects.requireNonNull(game, "game");
+    PowerProfile profile(SimpleGame game, CoalitionCounter counter) {
         int n = game.size();
         SwingCounts counts = counter.swings(game, true);
         BigInteger[] factorial = new BigInteger[n + 1];
