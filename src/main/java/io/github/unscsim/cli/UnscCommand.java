@@ -14,7 +14,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "unsc", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Simulates votes in the UN Security Council.",
         subcommands = {CouncilCommand.class, VoteCommand.class, ScenarioCommand.class, WhatIfCommand.class,
-                PivotsCommand.class, PowerCommand.class, MembersCommand.class, CommandLine.HelpCommand.class})
+                PivotsCommand.class, PowerCommand.class, MembersCommand.class,
+                RecordCommand.class,
+                VotesCommand.class,
+                VetoesCommand.class,
+                ReplayCommand.class,
+                ImportCommand.class,
+                CommandLine.HelpCommand.class})
 public final class UnscCommand implements Callable<Integer> {
 
     /** Exit status for bad input. */
