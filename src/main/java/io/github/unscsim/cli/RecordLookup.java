@@ -44,7 +44,8 @@ final class RecordLookup {
             near = record.votes().stream().map(RecordedVote::draftSymbol).flatMap(Optional::stream)
                     .filter(s -> DRAFT.matcher(s).matches() && s.startsWith(year))
                     .sorted(Comparator.comparingLong(s -> Math.abs(Long.parseLong(s.substring(year.length())) - number)))
-                    .limit(3).sorted().toList();
+                    .limit(3).sorted(Comparator.comparingLong(s -> Long.parseLong(s.substring(year.length()))))
+                    .toList();
         }
         throw new IllegalArgumentException("no vote in the record has the symbol '" + typed + "'"
                 + (near.isEmpty() ? " (expected a draft symbol such as S/2016/846, a resolution such as S/RES/2334 "
