@@ -28,7 +28,7 @@ final class ImportCommand implements Callable<Integer> {
     String file;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "unsc",
-            description = "unsc (the bundled record's CSV form, the default) or undl (the Dag Hammarskjold "
+            description = "unsc (the bundled record's CSV form, the default) or undl (the Dag Hammarskjöld "
                     + "Library's Security Council voting data as published: one row per member per resolution)")
     String format;
 

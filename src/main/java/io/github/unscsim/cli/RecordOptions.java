@@ -18,7 +18,7 @@ final class RecordOptions {
 
     @Option(names = "--record-format", paramLabel = "FORMAT", defaultValue = "unsc",
             description = "the form of --record FILE: unsc (the bundle's CSV form, the default) or undl (the Dag "
-                    + "Hammarskjold Library's voting data)")
+                    + "Hammarskjöld Library's voting data)")
     String format;
 
     /**
