@@ -34,6 +34,11 @@ public final class UnscCommand implements Callable<Integer> {
         commands.put("pivots", PivotsCommand.class);
         commands.put("power", PowerCommand.class);
         commands.put("members", MembersCommand.class);
+        commands.put("record", RecordCommand.class);
+        commands.put("votes", VotesCommand.class);
+        commands.put("vetoes", VetoesCommand.class);
+        commands.put("replay", ReplayCommand.class);
+        commands.put("import", ImportCommand.class);
         commands.put("help", CommandLine.HelpCommand.class);
         return commands;
     }

@@ -1,0 +1,88 @@
+package io.github.unscsim.cli;
+
+import io.github.unscsim.io.Json;
+import io.github.unscsim.record.Query;
+import io.github.unscsim.record.RecordedVote;
+import io.github.unscsim.record.Statistics;
+import io.github.unscsim.record.VotingRecord;
+import io.github.unscsim.report.RecordReports;
+import io.github.unscsim.report.TextTable;
+import io.github.unscsim.rules.OutcomeType;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code vetoes [--member CODE] [--from DATE] [--to DATE] [--json]}: the vetoed votes and the vetoes by member. */
+@Command(name = "vetoes", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"Lists the vetoed votes (date, symbol, vetoing members, agenda item), then the vetoes by "
+                + "member over the votes listed.",
+                "Counting convention: a draft vetoed by two members is one vetoed draft and two vetoes; the USSR "
+                + "(SUN) and the Russian Federation (RUS) are counted apart; every kind of vote classed vetoed counts "
+                + "(drafts, and the preliminary questions and amendments the record lists)."})
+final class VetoesCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--member", paramLabel = "CODE",
+            description = "only the votes this member vetoed (a code in any case, or a name)")
+    String member;
+
+    @Option(names = "--from", paramLabel = "YEAR|DATE", description = "votes on or after this date (a year: 1 January)")
+    String from;
+
+    @Option(names = "--to", paramLabel = "YEAR|DATE", description = "votes on or before this date (a year: 31 December)")
+    String to;
+
+    @Mixin
+    RecordOptions source;
+
+    @Option(names = "--json", description = "print JSON: vetoedVotes, vetoes, byMember (each code, vetoes) and list "
+            + "(each date, symbol, id, kind, vetoedBy, agenda, title, sponsors)")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        Query query = Query.all().outcome(OutcomeType.VETOED);
+        if (from != null) {
+            query = query.from(Period.from("--from", from));
+        }
+        if (to != null) {
+            query = query.to(Period.to("--to", to));
+        }
+        if (member != null) {
+            query = query.vetoedBy(MemberCodes.anyDate("--member", member));
+        }
+        VotingRecord record = source.record();
+        List<RecordedVote> votes = record.select(query);
+        Statistics.VetoCounts counts = Statistics.vetoes(votes);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(Json.write(RecordReports.vetoes(votes, counts)));
+            return 0;
+        }
+        TextTable table = new TextTable("", false, false, false, false);
+        if (!votes.isEmpty()) {
+            table.row("date", "symbol", "vetoed by", "agenda");
+        }
+        for (RecordedVote vote : votes) {
+            table.row(vote.date(), RecordReports.symbol(vote), String.join(" ", vote.vetoingMembers()),
+                    vote.agenda());
+        }
+        table.lines().forEach(out::println);
+        out.println(counts.vetoedVotes() + (counts.vetoedVotes() == 1 ? " vetoed vote, " : " vetoed votes, ")
+                + counts.totalVetoes() + (counts.totalVetoes() == 1 ? " veto" : " vetoes")
+                + " (a vote vetoed by two members is one vetoed vote and two vetoes); by member:");
+        TextTable totals = new TextTable("  ", false, true);
+        for (String code : counts.vetoes().keySet()) {
+            totals.row(code, counts.vetoes(code));
+        }
+        totals.lines().forEach(out::println);
+        return 0;
+    }
+}

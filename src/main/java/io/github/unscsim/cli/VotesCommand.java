@@ -1,0 +1,164 @@
+package io.github.unscsim.cli;
+
+import io.github.unscsim.io.Json;
+import io.github.unscsim.model.Vote;
+import io.github.unscsim.record.Query;
+import io.github.unscsim.record.RecordedVote;
+import io.github.unscsim.record.VoteKind;
+import io.github.unscsim.record.VotingRecord;
+import io.github.unscsim.report.RecordReports;
+import io.github.unscsim.report.TextTable;
+import io.github.unscsim.rules.OutcomeType;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code votes [filters] [--json]}: the recorded votes a query selects, one line each, and their count. */
+@Command(name = "votes", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Lists the recorded votes that every filter given selects, one line each (date, symbol, "
+                + "outcome, tally yes-no-abstain, title), then their count.")
+final class VotesCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--from", paramLabel = "YEAR|DATE", description = "votes on or after this date (a year: 1 January)")
+    String from;
+
+    @Option(names = "--to", paramLabel = "YEAR|DATE", description = "votes on or before this date (a year: 31 December)")
+    String to;
+
+    @Option(names = "--outcome", paramLabel = "OUTCOME", description = "adopted, vetoed or failed (for lack of votes)")
+    String outcome;
+
+    @Option(names = "--member", paramLabel = "CODE",
+            description = "with --voted: votes on which this member voted so (a code in any case, or a name as the "
+                    + "members command lists it); votes without per-member votes never match")
+    String member;
+
+    @Option(names = "--voted", paramLabel = "VOTE",
+            description = "the vote of --member: yes, no, abstain, absent or not-participating")
+    String voted;
+
+    @Option(names = "--agenda", paramLabel = "TEXT", description = "text in the agenda item or the title, any case")
+    String agenda;
+
+    @Option(names = "--sponsor", paramLabel = "CODE",
+            description = "drafts this state sponsored, alone, with others or in a named group (any state's code, "
+                    + "or a name)")
+    String sponsor;
+
+    @Option(names = "--kind", paramLabel = "KIND",
+            description = "draft, preliminary (the preliminary question), procedural or amendment")
+    String kind;
+
+    @Mixin
+    RecordOptions source;
+
+    @Option(names = "--json", description = "print JSON: count and votes, each with date, symbol, id, kind, draft, "
+            + "resolution, outcome, yes, no, abstain, absent, notParticipating, vetoedBy, memberVotes, agenda, title, "
+            + "sponsors")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        Query query = query();
+        VotingRecord record = source.record();
+        List<RecordedVote> votes = record.select(query);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(Json.write(RecordReports.votes(votes)));
+            return 0;
+        }
+        TextTable table = new TextTable("", false, false, false, false, false);
+        if (!votes.isEmpty()) {
+            table.row("date", "symbol", "outcome", "yes-no-abstain", "title");
+        }
+        for (RecordedVote vote : votes) {
+            table.row(vote.date(), RecordReports.symbol(vote), outcome(vote), tally(vote),
+                    vote.title().isEmpty() ? vote.agenda() : vote.title());
+        }
+        table.lines().forEach(out::println);
+        out.println(votes.size() + (votes.size() == 1 ? " vote" : " votes") + " of " + record.size()
+                + " in the record.");
+        return 0;
+    }
+
+    /** The query the options describe; every value is checked before the record is read. */
+    Query query() {
+        Query query = Query.all();
+        if (from != null) {
+            query = query.from(Period.from("--from", from));
+        }
+        if (to != null) {
+            query = query.to(Period.to("--to", to));
+        }
+        if (outcome != null) {
+            query = query.outcome(outcomeType(outcome));
+        }
+        if (voted != null && member == null) {
+            throw new IllegalArgumentException("--voted needs --member CODE: whose vote?");
+        }
+        if (member != null && voted == null) {
+            throw new IllegalArgumentException("--member needs --voted yes|no|abstain|absent|not-participating");
+        }
+        if (member != null) {
+            Vote vote;
+            try {
+                vote = Vote.parse(voted);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--voted: " + e.getMessage(), e);
+            }
+            query = query.member(MemberCodes.anyDate("--member", member), vote);
+        }
+        if (agenda != null) {
+            if (agenda.isBlank()) {
+                throw new IllegalArgumentException("--agenda: empty text");
+            }
+            query = query.text(agenda);
+        }
+        if (sponsor != null) {
+            query = query.sponsor(MemberCodes.sponsor("--sponsor", sponsor));
+        }
+        if (kind != null) {
+            try {
+                query = query.kind(VoteKind.parse(kind.strip().toLowerCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--kind: " + e.getMessage(), e);
+            }
+        }
+        return query;
+    }
+
+    static OutcomeType outcomeType(String text) {
+        switch (text.strip().toLowerCase(Locale.ROOT)) {
+            case "adopted":
+                return OutcomeType.ADOPTED;
+            case "vetoed":
+                return OutcomeType.VETOED;
+            case "failed":
+                return OutcomeType.FAILED;
+            default:
+                throw new IllegalArgumentException("--outcome: '" + text
+                        + "' is not an outcome (expected adopted, vetoed or failed)");
+        }
+    }
+
+    private static String outcome(RecordedVote vote) {
+        return vote.outcome().name().toLowerCase(Locale.ROOT)
+                + (vote.vetoingMembers().isEmpty() ? "" : " (" + String.join(" ", vote.vetoingMembers()) + ")");
+    }
+
+    private static String tally(RecordedVote vote) {
+        if (vote.withoutVote()) {
+            return "without a vote";
+        }
+        return vote.tally().map(t -> t.yes() + "-" + t.no() + "-" + t.abstain()).orElse("no tally");
+    }
+}
