@@ -38,6 +38,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
 
 /**
  * Charts as SVG, drawn by JFreeChart (org.jfree:jfreechart) through JFreeSVG (org.jfree:org.jfree.svg): the power of
@@ -275,10 +276,10 @@ public final class Charts {
         chart.getTitle().setPadding(8, 8, 4, 8);
         SVGGraphics2D graphics = new SVGGraphics2D(width, height);
         chart.draw(graphics, new Rectangle(0, 0, width, height));
-        String element = graphics.getSVGElement();
+        String element = graphics.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null);
         String title = chart.getTitle() == null ? description : chart.getTitle().getText();
         int close = element.indexOf('>');
-        return element.substring(0, close) + " role=\"img\">" + "<title>" + Pictures.escape(title) + "</title><desc>"
+        return element.substring(0, close) + " role=\"img\" style=\"max-width:100%;height:auto\">" + "<title>" + Pictures.escape(title) + "</title><desc>"
                 + Pictures.escape(description) + "</desc>" + element.substring(close + 1) + "\n";
     }
 }

@@ -12,7 +12,8 @@ import java.util.Optional;
 /**
  * A one-page HTML report of a scenario: the table of odds of the base and every variant, the vote board of each one
  * whose positions are all fixed, and charts. Self-contained: the CSS and every picture are inline, nothing is
- * fetched, so that the page opens from disk with no network. Stateless.
+ * fetched, so that the page opens from disk with no network. The page is also well-formed XML (XHTML syntax), so that
+ * an XML parser can check it. Stateless.
  */
 public final class HtmlReport {
 
@@ -47,8 +48,8 @@ public final class HtmlReport {
      */
     public static String scenario(String name, Scenario scenario, Scenario.Result result, List<Chart> charts) {
         Objects.requireNonNull(result, "result");
-        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>Scenario ")
+        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n<title>Scenario ")
                 .append(Pictures.escape(name)).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n")
                 .append("<body>\n<h1>Scenario ").append(Pictures.escape(name)).append("</h1>\n<p>")
                 .append(Pictures.escape(scenario.council().name())).append("; rule: ")
@@ -130,7 +131,7 @@ public final class HtmlReport {
             notes.add("Changed: " + String.join("; ",
                     evaluation.changes().stream().map(Scenario.Difference::toString).toList()) + ".");
         }
-        html.append(String.join("<br>", notes.stream().map(Pictures::escape).toList())).append("</td></tr>\n");
+        html.append(String.join("<br/>", notes.stream().map(Pictures::escape).toList())).append("</td></tr>\n");
     }
 
     private static String percent(double p) {
