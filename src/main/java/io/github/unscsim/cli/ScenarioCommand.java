@@ -1,17 +1,23 @@
 package io.github.unscsim.cli;
 
+import io.github.unscsim.history.MemberStates;
 import io.github.unscsim.io.Json;
+import io.github.unscsim.report.Charts;
+import io.github.unscsim.report.HtmlReport;
+import io.github.unscsim.report.Pictures;
 import io.github.unscsim.report.Reports;
 import io.github.unscsim.report.TextTable;
 import io.github.unscsim.io.ScenarioFiles;
 import io.github.unscsim.scenario.AdoptionOdds;
 import io.github.unscsim.scenario.MonteCarloOdds;
 import io.github.unscsim.scenario.Scenario;
+import io.github.unscsim.scenario.Sweep;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,6 +41,19 @@ final class ScenarioCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print JSON")
     boolean json;
 
+    @Option(names = "--chart", paramLabel = "FILE",
+            description = "also draw into FILE (SVG) the base's odds as the votes required vary from 1 to the "
+                    + "council's size, or as --chart-abstention's member's probability of abstaining varies")
+    Path chart;
+
+    @Option(names = "--chart-abstention", paramLabel = "CODE",
+            description = "with --chart or --html: sweep this member's probability of abstaining, 0 to 1")
+    String chartAbstention;
+
+    @Option(names = "--html", paramLabel = "FILE",
+            description = "also write a one-page HTML report into FILE: the odds, the vote boards, the chart")
+    Path html;
+
     @Override
     public Integer call() {
         boolean stdin = file.toString().equals("-");
@@ -45,6 +64,9 @@ final class ScenarioCommand implements Callable<Integer> {
             result = scenario.evaluate();
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
+        }
+        if (chart != null || html != null) {
+            pictures(name, scenario, result);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -65,6 +87,27 @@ final class ScenarioCommand implements Callable<Integer> {
             notes.get(i - 1).forEach(note -> out.printf("      %s%n", note));
         }
         return 0;
+    }
+
+    /** Draws the sweep chart, then writes it and the HTML report; each file is written whole or not at all. */
+    private void pictures(String name, Scenario scenario, Scenario.Result result) {
+        Optional<String> abstainer = Optional.empty();
+        if (chartAbstention != null) {
+            try {
+                abstainer = Optional.of(MemberStates.memberCode(scenario.council(), chartAbstention));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--chart-abstention: " + e.getMessage(), e);
+            }
+        }
+        Sweep sweep = Charts.scenarioSweep(scenario, abstainer);
+        String svg = Charts.sweep(sweep, "Odds of the base as " + sweep.parameter() + " varies");
+        if (chart != null) {
+            Pictures.write(chart, svg);
+        }
+        if (html != null) {
+            Pictures.write(html, HtmlReport.scenario(name, scenario, result,
+                    List.of(new HtmlReport.Chart("The base's odds as " + sweep.parameter() + " varies", svg))));
+        }
     }
 
     private static void row(TextTable table, List<List<String>> notes, Scenario.Evaluation evaluation) {

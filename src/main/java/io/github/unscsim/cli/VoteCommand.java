@@ -1,13 +1,16 @@
 package io.github.unscsim.cli;
 
 import io.github.unscsim.io.Json;
+import io.github.unscsim.report.Pictures;
 import io.github.unscsim.report.Reports;
+import io.github.unscsim.report.VoteBoard;
 import io.github.unscsim.model.Ballot;
 import io.github.unscsim.model.MemberState;
 import io.github.unscsim.model.Vote;
 import io.github.unscsim.rules.AdoptionRules;
 import io.github.unscsim.rules.Outcome;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -31,9 +34,15 @@ final class VoteCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print JSON")
     boolean json;
 
+    @Option(names = "--svg", paramLabel = "FILE", description = "also draw the vote board into FILE (SVG)")
+    Path svg;
+
     @Override
     public Integer call() {
         Outcome outcome = AdoptionRules.evaluate(ballot.ballot());
+        if (svg != null) {
+            Pictures.write(svg, VoteBoard.of(outcome).svg());
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(Json.write(Reports.vote(outcome)));

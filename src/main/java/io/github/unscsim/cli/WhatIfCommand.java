@@ -2,8 +2,10 @@ package io.github.unscsim.cli;
 
 import io.github.unscsim.history.MemberStates;
 import io.github.unscsim.io.Json;
+import io.github.unscsim.report.Pictures;
 import io.github.unscsim.report.Reports;
 import io.github.unscsim.report.TextTable;
+import io.github.unscsim.report.VoteBoard;
 import io.github.unscsim.model.Ballot;
 import io.github.unscsim.model.MemberState;
 import io.github.unscsim.model.Vote;
@@ -11,6 +13,7 @@ import io.github.unscsim.rules.AdoptionRule;
 import io.github.unscsim.rules.AdoptionRules;
 import io.github.unscsim.rules.Outcome;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +43,10 @@ final class WhatIfCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "print JSON")
     boolean json;
+
+    @Option(names = "--svg", paramLabel = "FILE",
+            description = "also draw the vote boards before and after, side by side, into FILE (SVG)")
+    Path svg;
 
     @Override
     public Integer call() {
@@ -72,6 +79,10 @@ final class WhatIfCommand implements Callable<Integer> {
         AdoptionRule rule = AdoptionRules.inForce(before);
         Outcome was = rule.evaluate(before);
         Outcome now = rule.evaluate(after);
+        if (svg != null) {
+            Pictures.write(svg, VoteBoard.sideBySide(VoteBoard.of(was).withTitle("Before: " + before.council().name()),
+                    VoteBoard.of(now).withTitle("After: " + after.council().name())));
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(Json.write(Reports.whatIf(was, now)));
