@@ -14,6 +14,10 @@ module io.github.unscsim {
     requires static org.yaml.snakeyaml;
     // for the command line's sources, compiled with the library but left out of its jar (see pom.xml)
     requires static info.picocli;
+    // charts (report.Charts): optional dependencies, in unsc.jar; a library user who draws charts adds them
+    requires static java.desktop;
+    requires static org.jfree.jfreechart;
+    requires static org.jfree.svg;
 
     exports io.github.unscsim.model;
     exports io.github.unscsim.rules;
