@@ -5,7 +5,6 @@ import io.github.unscsim.report.Reports;
 import io.github.unscsim.model.Ballot;
 import io.github.unscsim.model.MemberState;
 import io.github.unscsim.model.Vote;
-import io.github.unscsim.rules.AdoptionRules;
 import io.github.unscsim.rules.Outcome;
 import java.io.PrintWriter;
 import java.util.List;
@@ -19,7 +18,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code vote --council YEAR|DATE --yes CODES --no CODES ...}: evaluates one ballot under the rule in force. */
 @Command(name = "vote", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Evaluates one ballot under the rule in force on the council's date; every member is named once.")
+        description = "Evaluates one ballot under the rule in force on the council's date, or a named rule "
+                + "(--rule); every member is named once.")
 final class VoteCommand implements Callable<Integer> {
 
     @Spec
@@ -33,7 +33,8 @@ final class VoteCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Outcome outcome = AdoptionRules.evaluate(ballot.ballot());
+        Ballot cast = ballot.ballot();
+        Outcome outcome = ballot.rule(cast).evaluate(cast);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(Json.write(Reports.vote(outcome)));
