@@ -8,7 +8,12 @@ import io.github.unscsim.model.CharterBasis;
 import io.github.unscsim.model.Question;
 import io.github.unscsim.model.QuestionType;
 import io.github.unscsim.model.Vote;
+import io.github.unscsim.rules.AdoptionRule;
+import io.github.unscsim.rules.AdoptionRules;
+import io.github.unscsim.rules.RulePresets;
+import io.github.unscsim.scenario.RuleSpec;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,10 +21,15 @@ import java.util.Set;
 import picocli.CommandLine.Option;
 
 /**
- * The options that describe one ballot, shared by every command that evaluates one: the council, each member's vote
- * and the kind of question.
+ * The options that describe one ballot, shared by every command that evaluates one: the council, each member's vote,
+ * the kind of question, and the rule it is counted under.
  */
 final class BallotOptions {
+
+    @Option(names = "--rule", paramLabel = "NAME", completionCandidates = RuleNames.class,
+            description = "count under a named rule instead of the rule in force: ${COMPLETION-CANDIDATES} "
+                    + "(see the README's table of rules and their sources)")
+    String rule;
 
     @Option(names = "--council", required = true, paramLabel = "YEAR|DATE",
             description = "the council: a year (1 January) or an ISO date, 1946 to 2026")
@@ -61,10 +71,12 @@ final class BallotOptions {
      * name or an alias ({@link MemberStates#memberCode(Council, String)}); an empty item is an error.
      *
      * @return the ballot
-     * @throws IllegalArgumentException if a code is not a member, a member is named twice or not at all, an item is
-     *     empty, or a party is not a member
+     * @throws IllegalArgumentException if {@code --rule} names no rule, a code is not a member, a member is named
+     *     twice or not at all, an item is empty, or a party is not a member
      */
     Ballot ballot() {
+        // a rule that is not one is reported before the votes
+        ruleSpec();
         Council on = Councils.parse(council);
         Ballot.Builder builder = Ballot.builder(on, question(on));
         add(builder, on, Vote.YES, "--yes", yes);
@@ -73,6 +85,39 @@ final class BallotOptions {
         add(builder, on, Vote.ABSENT, "--absent", absent);
         add(builder, on, Vote.NOT_PARTICIPATING, "--not-participating", notParticipating);
         return builder.build();
+    }
+
+    /**
+     * Returns the rule these options name for a ballot: the rule in force for it, or the named rule
+     * ({@link RuleSpec#preset(String)}) applied to the rule in force, which keeps Art. 27(3)'s obligatory abstention
+     * of the parties.
+     *
+     * @param on the ballot, not null
+     * @return the rule
+     * @throws IllegalArgumentException if the name is not a rule's, with the names
+     */
+    AdoptionRule rule(Ballot on) {
+        return ruleSpec().apply(AdoptionRules.inForce(on));
+    }
+
+    /** The change {@code --rule} names, or none. */
+    private RuleSpec ruleSpec() {
+        if (rule == null) {
+            return RuleSpec.unchanged();
+        }
+        try {
+            return RuleSpec.preset(rule);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--rule: " + e.getMessage(), e);
+        }
+    }
+
+    /** The names {@code --rule} takes, for its help. */
+    static final class RuleNames implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return RulePresets.names().iterator();
+        }
     }
 
     /**

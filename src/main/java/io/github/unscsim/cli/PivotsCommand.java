@@ -2,6 +2,7 @@ package io.github.unscsim.cli;
 
 import io.github.unscsim.io.Json;
 import io.github.unscsim.report.Reports;
+import io.github.unscsim.model.Ballot;
 import io.github.unscsim.model.MemberState;
 import io.github.unscsim.scenario.BallotAnalysis;
 import java.io.PrintWriter;
@@ -40,7 +41,8 @@ final class PivotsCommand implements Callable<Integer> {
         if (maxChanges < 1) {
             throw new IllegalArgumentException("--max-changes must be at least 1: " + maxChanges);
         }
-        BallotAnalysis analysis = BallotAnalysis.of(ballot.ballot());
+        Ballot cast = ballot.ballot();
+        BallotAnalysis analysis = BallotAnalysis.of(cast, ballot.rule(cast));
         int cap = Math.min(maxChanges, analysis.ballot().council().size());
         BallotAnalysis.FlippingSets sets = analysis.smallestFlippingSets(cap);
         PrintWriter out = spec.commandLine().getOut();

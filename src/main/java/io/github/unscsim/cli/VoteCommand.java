@@ -7,7 +7,6 @@ import io.github.unscsim.report.VoteBoard;
 import io.github.unscsim.model.Ballot;
 import io.github.unscsim.model.MemberState;
 import io.github.unscsim.model.Vote;
-import io.github.unscsim.rules.AdoptionRules;
 import io.github.unscsim.rules.Outcome;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -22,7 +21,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code vote --council YEAR|DATE --yes CODES --no CODES ...}: evaluates one ballot under the rule in force. */
 @Command(name = "vote", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Evaluates one ballot under the rule in force on the council's date; every member is named once.")
+        description = "Evaluates one ballot under the rule in force on the council's date, or a named rule "
+                + "(--rule); every member is named once.")
 final class VoteCommand implements Callable<Integer> {
 
     @Spec
@@ -39,7 +39,8 @@ final class VoteCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Outcome outcome = AdoptionRules.evaluate(ballot.ballot());
+        Ballot cast = ballot.ballot();
+        Outcome outcome = ballot.rule(cast).evaluate(cast);
         if (svg != null) {
             Pictures.write(svg, VoteBoard.of(outcome).svg());
         }

@@ -10,7 +10,6 @@ import io.github.unscsim.model.Ballot;
 import io.github.unscsim.model.MemberState;
 import io.github.unscsim.model.Vote;
 import io.github.unscsim.rules.AdoptionRule;
-import io.github.unscsim.rules.AdoptionRules;
 import io.github.unscsim.rules.Outcome;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -76,7 +75,7 @@ final class WhatIfCommand implements Callable<Integer> {
         List<String> unchanged = changes.keySet().stream().filter(code -> before.vote(code) == changes.get(code))
                 .toList();
         changes.keySet().removeAll(unchanged);
-        AdoptionRule rule = AdoptionRules.inForce(before);
+        AdoptionRule rule = ballot.rule(before);
         Outcome was = rule.evaluate(before);
         Outcome now = rule.evaluate(after);
         if (svg != null) {

@@ -20,14 +20,14 @@ final class ScenarioFormat {
             "correlation", "variants");
     static final Set<String> VARIANT = Set.of("name", "set", "council", "rule", "correlation");
     static final Set<String> CORRELATION = Set.of("blocs", "shared-factor", "trials", "seed");
-    static final Set<String> RULE = Set.of("votes", "quota", "veto", "abstention-is-veto");
+    static final Set<String> RULE = Set.of("preset", "votes", "quota", "veto", "abstention-is-veto");
     static final String DEFAULT = "default";
 
     /** The kinds of question, in the order the messages list them. */
     private static final List<String> QUESTIONS = List.of("substantive", "procedural", "preliminary",
             "icj-election", "chapter-vi", "chapter-vii", "article-52-3");
 
-    private static final Pattern SHARE = Pattern.compile("(more than )?(\\d{1,9})/(\\d{1,9})( present-and-voting)?");
+    private static final Pattern SHARE = Pattern.compile("(more than )?(\\d{1,9})/(\\d{1,9})( present-and-voting| present)?");
 
     private ScenarioFormat() {
     }
@@ -101,6 +101,10 @@ final class ScenarioFormat {
             return s.strict() && s.numerator() == 1 && s.denominator() == 2 ? "simple-majority"
                     : share(s.strict(), s.numerator(), s.denominator(), " present-and-voting");
         }
+        if (quota instanceof Quota.ShareOfPresent s) {
+            return s.strict() && s.numerator() == 1 && s.denominator() == 2 ? "majority-present"
+                    : share(s.strict(), s.numerator(), s.denominator(), " present");
+        }
         throw new IllegalArgumentException("the quota '" + quota + "' is written as votes: N");
     }
 
@@ -109,8 +113,9 @@ final class ScenarioFormat {
     }
 
     /**
-     * Reads a quota's text: {@code majority}, {@code simple-majority}, {@code N/D} (at least that share of the
-     * members), {@code N/D present-and-voting}, each share also as {@code more than N/D ...}.
+     * Reads a quota's text: {@code majority}, {@code simple-majority}, {@code majority-present}, {@code N/D} (at
+     * least that share of the members), {@code N/D present-and-voting}, {@code N/D present} (of those voting yes,
+     * no or abstaining), each share also as {@code more than N/D ...}.
      *
      * @return the quota, or empty if the text is none of these forms
      * @throws IllegalArgumentException if the share is not between 0 and 1 ({@link Quota}'s message)
@@ -123,6 +128,9 @@ final class ScenarioFormat {
         if (t.equals("simple-majority")) {
             return Optional.of(Quota.majorityOfPresentAndVoting());
         }
+        if (t.equals("majority-present")) {
+            return Optional.of(Quota.majorityOfPresent());
+        }
         Matcher m = SHARE.matcher(t);
         if (!m.matches()) {
             return Optional.empty();
@@ -130,12 +138,16 @@ final class ScenarioFormat {
         int n = Integer.parseInt(m.group(2));
         int d = Integer.parseInt(m.group(3));
         boolean strict = m.group(1) != null;
-        return Optional.of(m.group(4) == null ? new Quota.ShareOfMembers(n, d, strict)
+        if (m.group(4) == null) {
+            return Optional.of(new Quota.ShareOfMembers(n, d, strict));
+        }
+        return Optional.of(m.group(4).equals(" present") ? new Quota.ShareOfPresent(n, d, strict)
                 : new Quota.ShareOfPresentAndVoting(n, d, strict));
     }
 
     /** What a quota's text may be, for messages. */
     static String quotaForms() {
-        return "majority, simple-majority, N/D, N/D present-and-voting, or either share after 'more than'";
+        return "majority, simple-majority, majority-present, N/D, N/D present-and-voting, N/D present, or a share "
+                + "after 'more than'";
     }
 }

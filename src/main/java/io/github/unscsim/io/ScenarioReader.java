@@ -18,6 +18,7 @@ import io.github.unscsim.model.Question;
 import io.github.unscsim.model.Vote;
 import io.github.unscsim.reform.ReformModel;
 import io.github.unscsim.reform.ReformModels;
+import io.github.unscsim.rules.RulePresets;
 import io.github.unscsim.rules.VetoHolders;
 import io.github.unscsim.scenario.Correlation;
 import io.github.unscsim.scenario.MonteCarloOdds;
@@ -530,19 +531,20 @@ final class ScenarioReader {
             switch (node.asText()) {
                 case "no-veto":
                     return RuleSpec.noVeto();
-                case "simple-majority":
-                    return RuleSpec.simpleMajority();
                 case "unchanged":
                 case "in-force":
                     return RuleSpec.unchanged();
                 default:
-                    throw error(at, "'" + node.asText() + "' is not a rule (expected no-veto, simple-majority, "
-                            + "in-force, or {votes, quota, veto, abstention-is-veto})");
+                    return preset(node.asText(), at, "no-veto, in-force, ", ", or {preset, votes, quota, veto, "
+                            + "abstention-is-veto}");
             }
         }
         object(node, at);
         keys(node, at, ScenarioFormat.RULE);
         RuleSpec rule = RuleSpec.unchanged();
+        if (node.has("preset")) {
+            rule = preset(text(node.get("preset"), at + "/preset"), at + "/preset", "", "");
+        }
         if (node.has("votes") && node.has("quota")) {
             throw error(at + "/quota", "give votes or quota, not both");
         }
@@ -552,7 +554,8 @@ final class ScenarioReader {
                 throw error(at + "/votes", "expected a number of affirmative votes, at least 1: " + votes);
             }
             named.put(at + "/votes", votes.asText());
-            rule = check(at + "/votes", () -> RuleSpec.votes(votes.asInt()));
+            RuleSpec preceding = rule;
+            rule = check(at + "/votes", () -> preceding.withQuota(Quota.votes(votes.asInt())));
         }
         if (node.has("quota")) {
             String text = text(node.get("quota"), at + "/quota");
@@ -572,8 +575,10 @@ final class ScenarioReader {
                 rule = rule.withVetoHolders(VetoHolders.none());
             } else if (veto.asText().equals("permanent")) {
                 rule = rule.withVetoHolders(VetoHolders.permanentMembers());
+            } else if (veto.asText().equals("all")) {
+                rule = rule.withVetoHolders(VetoHolders.allMembers());
             } else {
-                throw error(at + "/veto", "expected none, permanent or a list of alpha-3 codes: " + veto);
+                throw error(at + "/veto", "expected none, permanent, all or a list of alpha-3 codes: " + veto);
             }
         }
         if (node.has("abstention-is-veto")) {
@@ -584,6 +589,15 @@ final class ScenarioReader {
             rule = rule.withAbstentionIsVeto(flag.asBoolean());
         }
         return rule;
+    }
+
+    /** A named rule ({@link RulePresets}), or an error at {@code at} listing the names between two texts. */
+    private RuleSpec preset(String name, String at, String before, String after) {
+        if (!RulePresets.names().contains(name)) {
+            throw error(at, "'" + name + "' is not a rule (expected " + before
+                    + String.join(", ", RulePresets.names()) + after + ")");
+        }
+        return RuleSpec.preset(name);
     }
 
     private Vote vote(JsonNode node, String at) {

@@ -138,8 +138,13 @@ final class ScenarioWriter {
         return node;
     }
 
-    private static Map<String, Object> rule(RuleSpec rule) {
+    private static Object rule(RuleSpec rule) {
         Map<String, Object> node = new LinkedHashMap<>();
+        rule.preset().ifPresent(p -> node.put("preset", p.name()));
+        if (node.size() == 1 && rule.equals(RuleSpec.of(rule.preset().get()))) {
+            // a named rule alone is written by its name
+            return rule.preset().get().name();
+        }
         rule.quota().ifPresent(q -> {
             if (q instanceof Quota.Fixed fixed) {
                 node.put("votes", fixed.votes());
@@ -150,6 +155,8 @@ final class ScenarioWriter {
         rule.vetoHolders().ifPresent(v -> {
             if (v instanceof VetoHolders.Named named) {
                 node.put("veto", named.codes().isEmpty() ? "none" : List.copyOf(named.codes()));
+            } else if (v == VetoHolders.allMembers()) {
+                node.put("veto", "all");
             } else {
                 node.put("veto", "permanent");
             }

@@ -20,7 +20,9 @@ import java.util.Objects;
  *   <li>{@link #icjElection()}: an absolute majority of all members (8 of 15), no veto (ICJ Statute Art. 10).</li>
  *   <li>{@link #obligatoryAbstention(AdoptionRule)}: Art. 27(3)'s proviso, a party to a dispute under Chapter VI
  *       or Art. 52(3) abstains.</li>
- *   <li>{@link #custom(String)}: any quota, any veto holders, any blocking votes.</li>
+ *   <li>{@link #custom(String)}: any quota, any veto holders, any blocking votes, abstention allowed or not.</li>
+ *   <li>{@link #preset(String)}: the named rules of Model UN and the classroom, with their sources
+ *       ({@link RulePresets}).</li>
  * </ul>
  *
  * <p>With no rule named, {@link #inForce(Ballot)} picks the rule in force on the ballot's date for its question.
@@ -122,6 +124,19 @@ public final class AdoptionRules {
      */
     public static QuotaRule simpleMajority() {
         return SIMPLE_MAJORITY;
+    }
+
+    /**
+     * Returns a named rule that Model UN conferences and teachers use ({@link RulePresets}): {@code charter},
+     * {@code nine-no-veto}, {@code simple-majority}, {@code two-thirds}, {@code majority-present},
+     * {@code consensus}, {@code procedural-mun}.
+     *
+     * @param name the preset's name, in any case, not null
+     * @return the rule
+     * @throws IllegalArgumentException naming the unknown name and listing the names
+     */
+    public static QuotaRule preset(String name) {
+        return RulePresets.named(name).rule();
     }
 
     /**

@@ -11,6 +11,7 @@ import io.github.unscsim.model.Vote;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -26,7 +27,13 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>Only an affirmative vote counts towards the quota. Members present and voting are those casting an
  *       affirmative or a negative vote (the Charter's and the Rules of Procedure's term); an abstention, an absence
- *       and a non-participation are not.</li>
+ *       and a non-participation are not. A quota that is a share of some members counts them by
+ *       {@link Quota#counts(Vote)}: those present and voting, or those present (yes, no or abstaining); the number
+ *       required is that share of the members it counts ({@link #countsInQuota(int, Vote)}).</li>
+ *   <li>A rule may allow no abstention (a Model UN procedural vote, where delegates vote yes or no only): then an
+ *       abstention is an error, with the rule's reason, wherever a vote meets the rule: {@link #evaluate(Ballot)},
+ *       {@link #outcome(Vote[])}, and {@link #checkAllowed(int, Vote)}, which the odds engines call for every vote
+ *       a member may cast with a positive probability. Absence and non-participation stay allowed.</li>
  *   <li>A veto holder blocks adoption by one of the rule's blocking votes: under the Charter as practised a negative
  *       vote only; with {@code abstention-is-veto} ({@link QuotaRule.Builder#abstentionIsVeto(boolean)}) an
  *       abstention as well. <b>Absence and non-participation never block unless the rule names them as blocking
@@ -45,7 +52,7 @@ import java.util.stream.Collectors;
  * it has them but a veto holder blocks; ADOPTED otherwise.
  *
  * <p>Checked once, here, for every engine and caller: a fixed quota larger than the council, and a named veto holder
- * that is not a member of the council, are rejected. Immutable and thread-safe.
+ * that is not a member of the council, are rejected; an abstention under a rule that allows none is an error. Immutable and thread-safe.
  */
 public final class CountingRule {
 
@@ -58,17 +65,19 @@ public final class CountingRule {
     private final VetoHolders vetoHolders;
     private final Set<Vote> blockingVotes;
     private final boolean partiesAbstain;
+    /** Why an abstention is not allowed, or null if it is. */
+    private final String noAbstention;
     private final boolean fixedQuota;
     private final int fixedRequired;
-    /** Per member and vote ordinal: counts as affirmative, counts as present and voting, blocks. */
+    /** Per member and vote ordinal: counts as affirmative, counts in the quota's base, blocks. */
     private final boolean[][] affirmative;
-    private final boolean[][] voting;
+    private final boolean[][] inQuota;
     private final boolean[][] blocks;
     /** Per member: a party whose affirmative or negative vote is counted as an abstention. */
     private final boolean[] party;
 
     private CountingRule(String name, Council council, Question question, Quota quota, VetoHolders vetoHolders,
-            Set<Vote> blockingVotes, boolean partiesAbstain) {
+            Set<Vote> blockingVotes, String noAbstention, boolean partiesAbstain) {
         this.name = Objects.requireNonNull(name, "name");
         this.council = Objects.requireNonNull(council, "council");
         this.question = Objects.requireNonNull(question, "question");
@@ -76,6 +85,10 @@ public final class CountingRule {
         this.vetoHolders = Objects.requireNonNull(vetoHolders, "vetoHolders");
         this.blockingVotes = Sets.immutableEnumSet(checkBlocking(blockingVotes));
         this.partiesAbstain = partiesAbstain;
+        if (noAbstention != null && noAbstention.isBlank()) {
+            throw new IllegalArgumentException("the reason why rule '" + name + "' allows no abstention is blank");
+        }
+        this.noAbstention = noAbstention;
         int size = council.size();
         fixedQuota = quota.isFixedForCouncil();
         fixedRequired = fixedQuota ? quota.required(size, 0) : 0;
@@ -86,7 +99,7 @@ public final class CountingRule {
         vetoHolders.checkMembers(council);
         List<MemberState> members = council.members();
         affirmative = new boolean[size][VOTES.length];
-        voting = new boolean[size][VOTES.length];
+        inQuota = new boolean[size][VOTES.length];
         blocks = new boolean[size][VOTES.length];
         party = new boolean[size];
         for (int i = 0; i < size; i++) {
@@ -96,7 +109,7 @@ public final class CountingRule {
             for (Vote vote : VOTES) {
                 Vote counted = counted(i, vote);
                 affirmative[i][vote.ordinal()] = counted == Vote.YES;
-                voting[i][vote.ordinal()] = counted.isPresentAndVoting();
+                inQuota[i][vote.ordinal()] = quota.counts(counted);
                 blocks[i][vote.ordinal()] = holder && this.blockingVotes.contains(counted);
             }
         }
@@ -117,7 +130,29 @@ public final class CountingRule {
      */
     public static CountingRule of(String name, Council council, Question question, Quota quota,
             VetoHolders vetoHolders, Set<Vote> blockingVotes) {
-        return new CountingRule(name, council, question, quota, vetoHolders, blockingVotes, false);
+        return new CountingRule(name, council, question, quota, vetoHolders, blockingVotes, null, false);
+    }
+
+    /**
+     * Compiles a rule of a quota and veto holders for a council and a question, under which an abstention is, or is
+     * not, allowed.
+     *
+     * @param name the rule's name, as outcomes carry it, not null
+     * @param council the council, not null
+     * @param question the question, not null
+     * @param quota the quota of affirmative votes, not null
+     * @param vetoHolders who holds a veto, not null
+     * @param blockingVotes the votes by which a veto holder blocks adoption, not empty, not including yes
+     * @param noAbstention why an abstention is not allowed (e.g. "procedural votes take yes or no only"), or empty
+     *     if it is allowed, not null
+     * @return the compiled rule, without Art. 27(3)'s proviso
+     * @throws IllegalArgumentException as {@link #of(String, Council, Question, Quota, VetoHolders, Set)}, or if
+     *     the reason is blank
+     */
+    public static CountingRule of(String name, Council council, Question question, Quota quota,
+            VetoHolders vetoHolders, Set<Vote> blockingVotes, Optional<String> noAbstention) {
+        return new CountingRule(name, council, question, quota, vetoHolders, blockingVotes,
+                Objects.requireNonNull(noAbstention, "noAbstention").orElse(null), false);
     }
 
     static Set<Vote> checkBlocking(Set<Vote> votes) {
@@ -136,7 +171,7 @@ public final class CountingRule {
      */
     public CountingRule withPartiesAbstaining() {
         return partiesAbstain ? this : new CountingRule(name + ", parties to the dispute abstaining (Art. 27(3))",
-                council, question, quota, vetoHolders, blockingVotes, true);
+                council, question, quota, vetoHolders, blockingVotes, noAbstention, true);
     }
 
     /**
@@ -155,6 +190,42 @@ public final class CountingRule {
      */
     public Quota quota() {
         return quota;
+    }
+
+    /**
+     * Tells whether a vote may be cast under this rule.
+     *
+     * @param vote the vote, not null
+     * @return false for an abstention under a rule that allows none, true otherwise
+     */
+    public boolean allows(Vote vote) {
+        return noAbstention == null || vote != Vote.ABSTAIN;
+    }
+
+    /**
+     * Returns why an abstention is not allowed under this rule.
+     *
+     * @return the reason, or empty if an abstention is allowed
+     */
+    public Optional<String> abstentionNotAllowed() {
+        return Optional.ofNullable(noAbstention);
+    }
+
+    /**
+     * Checks that a member may cast a vote under this rule: the one check of a rule that allows no abstention, made
+     * by {@link #evaluate(Ballot)} and {@link #outcome(Vote[])} for the votes of a ballot, and by the odds engines
+     * for every vote a member may cast with a positive probability.
+     *
+     * @param member the member's index in the council's seat order
+     * @param vote the vote as cast, not null
+     * @throws IllegalArgumentException naming the member, the rule and its reason, for an abstention under a rule
+     *     that allows none
+     */
+    public void checkAllowed(int member, Vote vote) {
+        if (!allows(vote)) {
+            throw new IllegalArgumentException(council.members().get(member).code()
+                    + ": abstention is not allowed under rule '" + name + "': " + noAbstention);
+        }
     }
 
     /** Tells whether this is the compiled form for a council (the same instance) and a question. */
@@ -211,7 +282,19 @@ public final class CountingRule {
      * @return true if present and voting
      */
     public boolean isPresentAndVoting(int member, Vote vote) {
-        return voting[member][vote.ordinal()];
+        return counted(member, vote).isPresentAndVoting();
+    }
+
+    /**
+     * Tells whether a member's vote, as counted, is among those the quota is a share of ({@link Quota#counts}): the
+     * count that {@link #required(int)} and {@link #outcome(int, int, boolean)} take.
+     *
+     * @param member the member's index in the council's seat order
+     * @param vote the vote as cast, not null
+     * @return false under a quota fixed for the council; else true for a member present and voting, or present
+     */
+    public boolean countsInQuota(int member, Vote vote) {
+        return inQuota[member][vote.ordinal()];
     }
 
     /**
@@ -227,7 +310,7 @@ public final class CountingRule {
 
     /**
      * Tells whether the number of affirmative votes required depends only on the council, not on how many members
-     * are present and voting.
+     * are present and voting, or present.
      *
      * @return true for a fixed number or a share of all members
      */
@@ -238,23 +321,23 @@ public final class CountingRule {
     /**
      * Returns the number of affirmative votes required.
      *
-     * @param presentAndVoting the number of members present and voting, as counted
+     * @param base the number of members the quota counts ({@link #countsInQuota}), ignored for a fixed quota
      * @return the number required, at most the council's size for a fixed quota
      */
-    public int required(int presentAndVoting) {
-        return fixedQuota ? fixedRequired : quota.required(party.length, presentAndVoting);
+    public int required(int base) {
+        return fixedQuota ? fixedRequired : quota.required(party.length, base);
     }
 
     /**
      * Returns the class of outcome of a count.
      *
      * @param affirmativeVotes the affirmative votes, as counted
-     * @param presentAndVoting the members present and voting, as counted
+     * @param base the members the quota counts ({@link #countsInQuota}), as counted
      * @param blocked true if some veto holder cast a blocking vote
      * @return FAILED without the required votes, else VETOED if blocked, else ADOPTED
      */
-    public OutcomeType outcome(int affirmativeVotes, int presentAndVoting, boolean blocked) {
-        if (affirmativeVotes < required(presentAndVoting)) {
+    public OutcomeType outcome(int affirmativeVotes, int base, boolean blocked) {
+        if (affirmativeVotes < required(base)) {
             return OutcomeType.FAILED;
         }
         return blocked ? OutcomeType.VETOED : OutcomeType.ADOPTED;
@@ -265,7 +348,8 @@ public final class CountingRule {
      *
      * @param votes one vote per member, in the council's seat order, not null
      * @return the class of outcome
-     * @throws IllegalArgumentException if there is not one vote per member
+     * @throws IllegalArgumentException if there is not one vote per member, or a vote is not allowed
+     *     ({@link #checkAllowed})
      */
     public OutcomeType outcome(Vote[] votes) {
         if (votes.length != party.length) {
@@ -276,9 +360,10 @@ public final class CountingRule {
         int present = 0;
         boolean blocked = false;
         for (int i = 0; i < votes.length; i++) {
+            checkAllowed(i, votes[i]);
             int v = votes[i].ordinal();
             yes += affirmative[i][v] ? 1 : 0;
-            present += voting[i][v] ? 1 : 0;
+            present += inQuota[i][v] ? 1 : 0;
             blocked |= blocks[i][v];
         }
         return outcome(yes, present, blocked);
@@ -290,7 +375,8 @@ public final class CountingRule {
      *
      * @param ballot a ballot of this council on this question, not null
      * @return the outcome, which keeps the ballot as cast
-     * @throws IllegalArgumentException if the ballot is of another council or question
+     * @throws IllegalArgumentException if the ballot is of another council or question, or has a vote the rule does
+     *     not allow ({@link #checkAllowed})
      */
     public Outcome evaluate(Ballot ballot) {
         Objects.requireNonNull(ballot, "ballot");
@@ -309,10 +395,11 @@ public final class CountingRule {
         int i = 0;
         for (var entry : ballot.votes().entrySet()) {
             Vote vote = entry.getValue();
+            checkAllowed(i, vote);
             Vote counted = counted(i, vote);
             counts[counted.ordinal()]++;
             yes += affirmative[i][vote.ordinal()] ? 1 : 0;
-            present += voting[i][vote.ordinal()] ? 1 : 0;
+            present += inQuota[i][vote.ordinal()] ? 1 : 0;
             if (counted != vote) {
                 recast.add(entry.getKey());
             }
@@ -351,18 +438,19 @@ public final class CountingRule {
         return other instanceof CountingRule that && name.equals(that.name) && council.equals(that.council)
                 && question.equals(that.question) && quota.equals(that.quota)
                 && vetoHolders.equals(that.vetoHolders) && blockingVotes.equals(that.blockingVotes)
-                && partiesAbstain == that.partiesAbstain;
+                && Objects.equals(noAbstention, that.noAbstention) && partiesAbstain == that.partiesAbstain;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, council, question, quota, vetoHolders, blockingVotes, partiesAbstain);
+        return Objects.hash(name, council, question, quota, vetoHolders, blockingVotes, noAbstention, partiesAbstain);
     }
 
     /** Returns the name and the settings, e.g. {@code Charter ... [9 affirmative votes; veto: ..., by [no]]}. */
     @Override
     public String toString() {
         return name + " [" + quota + "; veto: " + vetoHolders + ", by " + blockingVotes
+                + (noAbstention != null ? "; no abstention: " + noAbstention : "")
                 + (partiesAbstain ? "; parties abstaining: " + question.partiesToDispute().stream()
                         .collect(Collectors.joining(", ")) : "") + "] on " + council.name();
     }

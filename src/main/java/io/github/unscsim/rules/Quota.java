@@ -1,8 +1,13 @@
 package io.github.unscsim.rules;
 
+import io.github.unscsim.model.Vote;
+
 /**
- * How many affirmative votes a rule requires: a fixed number, a share of all members, or a share of the members
- * present and voting (affirmative and negative votes). Immutable and thread-safe.
+ * How many affirmative votes a rule requires: a fixed number, a share of all members, a share of the members
+ * present and voting (affirmative and negative votes; General Assembly rule 86), or a share of the members present
+ * (affirmative and negative votes and abstentions, as many Model UN rules of procedure count a majority). A quota
+ * that is a share of some of the members counts them by {@link #counts(Vote)}: the one definition of its base that
+ * every engine uses through {@link CountingRule}. Immutable and thread-safe.
  */
 public sealed interface Quota {
 
@@ -10,10 +15,11 @@ public sealed interface Quota {
      * Returns the number of affirmative votes required.
      *
      * @param members the number of members of the council
-     * @param presentAndVoting the number of affirmative and negative votes cast
+     * @param base the number of members whose vote, as counted, the quota {@link #counts(Vote)}: those present and
+     *     voting, or those present; ignored by a quota fixed for the council
      * @return the number required, at least 0
      */
-    int required(int members, int presentAndVoting);
+    int required(int members, int base);
 
     /**
      * Tells whether the quota depends only on the council's size, not on how many members vote.
@@ -21,7 +27,18 @@ public sealed interface Quota {
      * @return true for a fixed number or a share of all members
      */
     default boolean isFixedForCouncil() {
-        return !(this instanceof ShareOfPresentAndVoting);
+        return true;
+    }
+
+    /**
+     * Tells whether a member voting so is one of those the quota is a share of.
+     *
+     * @param counted the vote as counted, not null
+     * @return false for a quota fixed for the council; for a share of those present and voting, true for an
+     *     affirmative or negative vote; for a share of those present, true for those and an abstention
+     */
+    default boolean counts(Vote counted) {
+        return false;
     }
 
     /**
@@ -76,6 +93,27 @@ public sealed interface Quota {
     }
 
     /**
+     * Returns a majority of the members present: more affirmative votes than half of those voting yes, no or
+     * abstaining, so that an abstention weighs as a negative vote.
+     *
+     * @return the quota
+     */
+    static Quota majorityOfPresent() {
+        return new ShareOfPresent(1, 2, true);
+    }
+
+    /**
+     * Returns at least a share of the members present (yes, no or abstaining), rounded up.
+     *
+     * @param numerator the share's numerator, at least 1
+     * @param denominator the share's denominator, at least the numerator
+     * @return the quota
+     */
+    static Quota ofPresent(int numerator, int denominator) {
+        return new ShareOfPresent(numerator, denominator, false);
+    }
+
+    /**
      * A fixed number of affirmative votes.
      *
      * @param votes the number, at least 1
@@ -93,7 +131,7 @@ public sealed interface Quota {
         }
 
         @Override
-        public int required(int members, int presentAndVoting) {
+        public int required(int members, int base) {
             return votes;
         }
 
@@ -124,7 +162,7 @@ public sealed interface Quota {
         }
 
         @Override
-        public int required(int members, int presentAndVoting) {
+        public int required(int members, int base) {
             return share(members, numerator, denominator, strict);
         }
 
@@ -155,14 +193,68 @@ public sealed interface Quota {
         }
 
         @Override
-        public int required(int members, int presentAndVoting) {
-            return Math.max(1, share(presentAndVoting, numerator, denominator, strict));
+        public int required(int members, int base) {
+            return Math.max(1, share(base, numerator, denominator, strict));
+        }
+
+        @Override
+        public boolean isFixedForCouncil() {
+            return false;
+        }
+
+        @Override
+        public boolean counts(Vote counted) {
+            return counted.isPresentAndVoting();
         }
 
         @Override
         public String toString() {
             return (strict ? "more than " : "at least ") + numerator + "/" + denominator
                     + " of the members present and voting";
+        }
+    }
+
+    /**
+     * A share of the members present: those voting yes or no and those abstaining, but not those absent or present
+     * and not participating. At least {@code numerator/denominator} of them, or more than that share if
+     * {@code strict}; at least one affirmative vote in any case. Unlike a share of those present and voting, an
+     * abstention here works as a negative vote: "a majority of the delegates present" in many Model UN rules of
+     * procedure.
+     *
+     * @param numerator the numerator, at least 1
+     * @param denominator the denominator, at least the numerator
+     * @param strict true for "more than", false for "at least"
+     */
+    record ShareOfPresent(int numerator, int denominator, boolean strict) implements Quota {
+        /**
+         * Validates the share.
+         *
+         * @param numerator the numerator, at least 1
+         * @param denominator the denominator, at least the numerator
+         * @param strict true for "more than", false for "at least"
+         */
+        public ShareOfPresent {
+            checkShare(numerator, denominator);
+        }
+
+        @Override
+        public int required(int members, int base) {
+            return Math.max(1, share(base, numerator, denominator, strict));
+        }
+
+        @Override
+        public boolean isFixedForCouncil() {
+            return false;
+        }
+
+        @Override
+        public boolean counts(Vote counted) {
+            return counted.isPresentAndVoting() || counted == Vote.ABSTAIN;
+        }
+
+        @Override
+        public String toString() {
+            return (strict ? "more than " : "at least ") + numerator + "/" + denominator + " of the members present";
         }
     }
 

@@ -6,6 +6,7 @@ import io.github.unscsim.model.Question;
 import io.github.unscsim.model.Vote;
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -32,6 +33,7 @@ public final class QuotaRule implements AdoptionRule {
     private final Quota quota;
     private final VetoHolders vetoHolders;
     private final Set<Vote> blockingVotes;
+    private final Optional<String> noAbstention;
     /** The last compiled form, a cache: compiling is a pure function of the rule, the council and the question. */
     private volatile CountingRule last;
 
@@ -40,6 +42,7 @@ public final class QuotaRule implements AdoptionRule {
         this.quota = builder.quota;
         this.vetoHolders = builder.vetoHolders;
         this.blockingVotes = Sets.immutableEnumSet(builder.blockingVotes);
+        this.noAbstention = builder.noAbstention;
     }
 
     /**
@@ -86,6 +89,15 @@ public final class QuotaRule implements AdoptionRule {
     }
 
     /**
+     * Returns why an abstention is not allowed under this rule.
+     *
+     * @return the reason, or empty if an abstention is allowed (the Charter's rules)
+     */
+    public Optional<String> abstentionNotAllowed() {
+        return noAbstention;
+    }
+
+    /**
      * Compiles the rule for a council and a question; the last compiled form is kept, so evaluating ballot after
      * ballot of one council compiles once.
      */
@@ -95,7 +107,7 @@ public final class QuotaRule implements AdoptionRule {
         if (last != null && last.isFor(council, question)) {
             return last;
         }
-        last = CountingRule.of(name, council, question, quota, vetoHolders, blockingVotes);
+        last = CountingRule.of(name, council, question, quota, vetoHolders, blockingVotes, noAbstention);
         this.last = last;
         return last;
     }
@@ -146,22 +158,24 @@ public final class QuotaRule implements AdoptionRule {
         return new Builder(name, this).abstentionIsVeto(blocks).build();
     }
 
-    /** Equal when the names, quotas, veto holders and blocking votes are equal. */
+    /** Equal when the names, quotas, veto holders, blocking votes and whether an abstention is allowed are equal. */
     @Override
     public boolean equals(Object other) {
         return other instanceof QuotaRule that && name.equals(that.name) && quota.equals(that.quota)
-                && vetoHolders.equals(that.vetoHolders) && blockingVotes.equals(that.blockingVotes);
+                && vetoHolders.equals(that.vetoHolders) && blockingVotes.equals(that.blockingVotes)
+                && noAbstention.equals(that.noAbstention);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, quota, vetoHolders, blockingVotes);
+        return Objects.hash(name, quota, vetoHolders, blockingVotes, noAbstention);
     }
 
     /** Returns the name and the settings. */
     @Override
     public String toString() {
-        return name + " [" + quota + "; veto: " + vetoHolders + ", by " + blockingVotes + "]";
+        return name + " [" + quota + "; veto: " + vetoHolders + ", by " + blockingVotes
+                + noAbstention.map(reason -> "; no abstention: " + reason).orElse("") + "]";
     }
 
     /** Collects a rule's settings. Not thread-safe. */
@@ -171,6 +185,7 @@ public final class QuotaRule implements AdoptionRule {
         private Quota quota = Quota.votes(9);
         private VetoHolders vetoHolders = VetoHolders.permanentMembers();
         private Set<Vote> blockingVotes = EnumSet.of(Vote.NO);
+        private Optional<String> noAbstention = Optional.empty();
 
         private Builder(String name) {
             Objects.requireNonNull(name, "name");
@@ -185,6 +200,7 @@ public final class QuotaRule implements AdoptionRule {
             this.quota = rule.quota;
             this.vetoHolders = rule.vetoHolders;
             this.blockingVotes = EnumSet.copyOf(rule.blockingVotes);
+            this.noAbstention = rule.noAbstention;
         }
 
         /**
@@ -243,6 +259,22 @@ public final class QuotaRule implements AdoptionRule {
             } else {
                 blockingVotes.remove(Vote.ABSTAIN);
             }
+            return this;
+        }
+
+        /**
+         * Makes an abstention not allowed: under the rule, members vote yes or no (or are absent), and an abstention
+         * is an error that gives this reason ({@link CountingRule#checkAllowed}).
+         *
+         * @param reason why, e.g. "procedural votes take yes or no only", not blank
+         * @return this builder
+         */
+        public Builder noAbstention(String reason) {
+            Objects.requireNonNull(reason, "reason");
+            if (reason.isBlank()) {
+                throw new IllegalArgumentException("the reason why no abstention is allowed must not be blank");
+            }
+            this.noAbstention = Optional.of(reason);
             return this;
         }
 

@@ -7,8 +7,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Who holds a veto under a rule: the council's permanent members, nobody, or a named set of members (a reform
- * council where some new permanent members lack the veto, or a teaching rule). Immutable and thread-safe.
+ * Who holds a veto under a rule: the council's permanent members, nobody, every member (a rule of consensus, where
+ * any member's objection blocks), or a named set of members (a reform council where some new permanent members lack
+ * the veto, or a teaching rule). Immutable and thread-safe.
  */
 public sealed interface VetoHolders {
 
@@ -49,6 +50,15 @@ public sealed interface VetoHolders {
     }
 
     /**
+     * Returns every member of whichever council votes: a rule under which any member's blocking vote stops a draft.
+     *
+     * @return the veto holders
+     */
+    static VetoHolders allMembers() {
+        return AllMembers.INSTANCE;
+    }
+
+    /**
      * Returns the members with the given codes, whether or not they hold permanent seats.
      *
      * @param codes alpha-3 codes, not null
@@ -71,6 +81,22 @@ public sealed interface VetoHolders {
         @Override
         public String toString() {
             return "the permanent members";
+        }
+    }
+
+    /** Every member of the council that votes. */
+    enum AllMembers implements VetoHolders {
+        /** The one instance. */
+        INSTANCE;
+
+        @Override
+        public boolean holdsVeto(Council council, MemberState member) {
+            return true;
+        }
+
+        @Override
+        public String toString() {
+            return "every member";
         }
     }
 

@@ -180,7 +180,10 @@ public final class BallotAnalysis {
         int i = ballot.council().members().indexOf(member);
         double[][] uniform = new double[ballot.council().size()][CountingModel.VOTES.length];
         for (double[] row : uniform) {
-            java.util.Arrays.fill(row, 1.0 / row.length);
+            for (Vote vote : CountingModel.VOTES) {
+                // a vote the rule does not allow is not a way the others can vote
+                row[vote.ordinal()] = counting.allows(vote) ? 1.0 / row.length : 0;
+            }
         }
         double[] others = model.distribution(uniform, i);
         // a count of the others is reachable iff its probability is positive; the member matters if two of its
@@ -194,6 +197,9 @@ public final class BallotAnalysis {
                     }
                     Boolean first = null;
                     for (Vote vote : CountingModel.VOTES) {
+                        if (!counting.allows(vote)) {
+                            continue;
+                        }
                         boolean adopted = model.outcome(y, no, flag == 1, i, vote) == OutcomeType.ADOPTED;
                         if (first == null) {
                             first = adopted;
@@ -259,7 +265,7 @@ public final class BallotAnalysis {
         int i = chosen[depth];
         Vote original = votes[i];
         for (Vote v : CountingModel.VOTES) {
-            if (v != original) {
+            if (v != original && counting.allows(v)) {
                 votes[i] = v;
                 assignVotes(members, votes, adopted, chosen, depth + 1, found);
             }

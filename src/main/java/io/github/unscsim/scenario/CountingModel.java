@@ -8,8 +8,9 @@ import java.util.Arrays;
 /**
  * The distribution of the count of a {@link CountingRule} when members vote independently: the dynamic programme of
  * {@link ExactOdds}, also used by {@link BallotAnalysis#couldMatter(String)}. A state is the number of affirmative
- * votes, whether a veto holder has blocked and, only when the quota is a share of those present and voting, the
- * number of other votes present and voting. What each vote adds to the count, and the outcome of a count, are the
+ * votes, whether a veto holder has blocked and, only when the quota is a share of those present and voting or of
+ * those present, the number of other votes the quota counts ({@link CountingRule#countsInQuota}). A vote with a
+ * positive probability that the rule does not allow is an error ({@link CountingRule#checkAllowed}). What each vote adds to the count, and the outcome of a count, are the
  * compiled rule's. Immutable.
  */
 final class CountingModel {
@@ -47,9 +48,12 @@ final class CountingModel {
         return rule.isAffirmative(i, vote) ? 1 : 0;
     }
 
-    /** 1 if member {@code i}'s vote counts as present and voting but not affirmative (0 under a fixed quota). */
+    /**
+     * 1 if member {@code i}'s vote counts in the quota's base (present and voting, or present) but not as
+     * affirmative; 0 under a fixed quota.
+     */
     int addsNo(int i, Vote vote) {
-        return !fixedQuota && rule.isPresentAndVoting(i, vote) && !rule.isAffirmative(i, vote) ? 1 : 0;
+        return !fixedQuota && rule.countsInQuota(i, vote) && !rule.isAffirmative(i, vote) ? 1 : 0;
     }
 
     /** The outcome of the count in state (y, n, vetoed) once member {@code i} (or nobody, if -1) adds its vote. */
@@ -81,6 +85,7 @@ final class CountingModel {
                 if (p[i][vote.ordinal()] <= 0) {
                     continue;
                 }
+                rule.checkAllowed(i, vote);
                 int y = addsYes(i, vote);
                 int n = addsNo(i, vote);
                 boolean b = rule.blocks(i, vote);

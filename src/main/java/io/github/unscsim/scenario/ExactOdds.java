@@ -14,9 +14,9 @@ import java.util.Objects;
  * form ({@link AdoptionRule#compile}, with or without Art. 27(3)'s obligatory abstention). Members vote
  * independently, each by its {@link VoteDistribution}. The state after each member is the number of affirmative
  * votes, whether a veto holder has cast a blocking vote and, only when the quota is a share of the members present
- * and voting, the number of negative votes: O(n²) time for a fixed quota or a share of all members, O(n³) for a
- * share of those present and voting, never the 4<sup>n</sup> combinations. Tested for councils of up to 200
- * members. Floating-point; agrees with {@link EnumeratedOdds} to 1e-12 on small councils. Immutable and
+ * and voting (or present), the number of other votes that share counts: O(n²) time for a fixed quota or a share of
+ * all members, O(n³) for a share of those present and voting or present, never the 4<sup>n</sup> combinations.
+ * Tested for councils of up to 200 members. Floating-point; agrees with {@link EnumeratedOdds} to 1e-12 on small councils. Immutable and
  * thread-safe.
  */
 public final class ExactOdds implements AdoptionOdds {
@@ -38,7 +38,7 @@ public final class ExactOdds implements AdoptionOdds {
      * Returns each member's probability of being decisive: P(adopted if the member votes yes) − P(adopted if it
      * votes no), the others voting by their distributions. Zero for a member whose vote cannot change adoption
      * (a party that must abstain), and never negative under a monotone rule. Computed by the dynamic programme
-     * with the member left out: O(n³), or O(n⁴) for a share of those present and voting.
+     * with the member left out: O(n³), or O(n⁴) for a share of those present and voting, or present.
      *
      * @param positions the positions, not null
      * @param rule the rule, not null

@@ -165,11 +165,14 @@ public final class MonteCarloOdds implements AdoptionOdds {
             VoteDistribution d = positions.distributions().get(members.get(i));
             double cumulative = 0;
             for (int k = 0; k < ORDER.length; k++) {
+                if (d.probability(ORDER[k]) > 0) {
+                    model.checkAllowed(i, ORDER[k]);
+                }
                 cumulative += d.probability(ORDER[k]) / d.total();
                 threshold[i][k] = k == ORDER.length - 1 ? 1L << 32 : Math.min(1L << 32,
                         (long) Math.floor(cumulative * 4294967296.0));
                 effect[i][k] = (model.isAffirmative(i, ORDER[k]) ? 1L : 0L)
-                        | (model.isPresentAndVoting(i, ORDER[k]) ? 1L << 21 : 0L)
+                        | (model.countsInQuota(i, ORDER[k]) ? 1L << 21 : 0L)
                         | (model.blocks(i, ORDER[k]) ? 1L << 42 : 0L);
             }
             if (d.isCertain() && group[i] < 0) {
@@ -244,7 +247,7 @@ public final class MonteCarloOdds implements AdoptionOdds {
                     }
                 }
             }
-            // effects packed as yes (bits 0..20), present and voting (bits 21..41), veto (bits 42..)
+            // effects packed as yes (bits 0..20), present and voting or otherwise counted by the quota (bits 21..41), veto (bits 42..)
             int y = constYes + (int) (sum & MASK);
             int pv = constVoting + (int) ((sum >>> 21) & MASK);
             boolean vetoed = constVeto || (sum >>> 42) != 0;

@@ -4,6 +4,8 @@ import io.github.unscsim.reform.ReformModel;
 import io.github.unscsim.rules.AdoptionRule;
 import io.github.unscsim.rules.Quota;
 import io.github.unscsim.rules.QuotaRule;
+import io.github.unscsim.rules.RulePreset;
+import io.github.unscsim.rules.RulePresets;
 import io.github.unscsim.rules.VetoHolders;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,29 +14,67 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A change to the rule in force: another quota, other veto holders, an abstention that blocks or not. What it does
- * not set is kept from the rule it is applied to, including Art. 27(3)'s obligatory abstention.
- * {@link #unchanged()} keeps the rule as it is. Immutable and thread-safe.
+ * A change to the rule in force: a named rule instead ({@link RulePresets}), and on top of it, or of the rule in
+ * force, another quota, other veto holders, an abstention that blocks or not. What it does not set is kept from the
+ * rule it is applied to, including Art. 27(3)'s obligatory abstention. {@link #unchanged()} keeps the rule as it
+ * is. Immutable and thread-safe.
  *
+ * @param preset the named rule instead of the rule in force's counting, or empty to keep it
  * @param quota the quota instead, or empty to keep it
  * @param vetoHolders the veto holders instead, or empty to keep them
  * @param abstentionIsVeto whether a veto holder's abstention blocks, or empty to keep the blocking votes
  */
-public record RuleSpec(Optional<Quota> quota, Optional<VetoHolders> vetoHolders, Optional<Boolean> abstentionIsVeto) {
+public record RuleSpec(Optional<RulePreset> preset, Optional<Quota> quota, Optional<VetoHolders> vetoHolders,
+        Optional<Boolean> abstentionIsVeto) {
 
-    private static final RuleSpec UNCHANGED = new RuleSpec(Optional.empty(), Optional.empty(), Optional.empty());
+    private static final RuleSpec UNCHANGED = new RuleSpec(Optional.empty(), Optional.empty(), Optional.empty(),
+            Optional.empty());
 
     /**
      * Validates the components.
      *
+     * @param preset the named rule instead, or empty
      * @param quota the quota instead, or empty
      * @param vetoHolders the veto holders instead, or empty
      * @param abstentionIsVeto whether an abstention blocks, or empty
      */
     public RuleSpec {
+        Objects.requireNonNull(preset, "preset");
         Objects.requireNonNull(quota, "quota");
         Objects.requireNonNull(vetoHolders, "vetoHolders");
         Objects.requireNonNull(abstentionIsVeto, "abstentionIsVeto");
+    }
+
+    /**
+     * Creates a change of quota, veto holders or blocking abstention, with no named rule.
+     *
+     * @param quota the quota instead, or empty
+     * @param vetoHolders the veto holders instead, or empty
+     * @param abstentionIsVeto whether an abstention blocks, or empty
+     */
+    public RuleSpec(Optional<Quota> quota, Optional<VetoHolders> vetoHolders, Optional<Boolean> abstentionIsVeto) {
+        this(Optional.empty(), quota, vetoHolders, abstentionIsVeto);
+    }
+
+    /**
+     * Returns a named rule instead of the rule in force ({@link RulePresets#named(String)}).
+     *
+     * @param name the preset's name, e.g. {@code two-thirds}, not null
+     * @return the change
+     * @throws IllegalArgumentException naming the unknown name and listing the names
+     */
+    public static RuleSpec preset(String name) {
+        return of(RulePresets.named(name));
+    }
+
+    /**
+     * Returns a named rule instead of the rule in force.
+     *
+     * @param preset the preset, not null
+     * @return the change
+     */
+    public static RuleSpec of(RulePreset preset) {
+        return new RuleSpec(Optional.of(preset), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /**
@@ -86,13 +126,13 @@ public record RuleSpec(Optional<Quota> quota, Optional<VetoHolders> vetoHolders,
     }
 
     /**
-     * Returns a Model UN majority: more affirmative than negative votes, no veto.
+     * Returns a Model UN majority: more affirmative than negative votes, no veto (the preset
+     * {@code simple-majority}).
      *
      * @return the change
      */
     public static RuleSpec simpleMajority() {
-        return new RuleSpec(Optional.of(Quota.majorityOfPresentAndVoting()), Optional.of(VetoHolders.none()),
-                Optional.empty());
+        return preset("simple-majority");
     }
 
     /**
@@ -102,7 +142,7 @@ public record RuleSpec(Optional<Quota> quota, Optional<VetoHolders> vetoHolders,
      * @return the change
      */
     public RuleSpec withQuota(Quota other) {
-        return new RuleSpec(Optional.of(other), vetoHolders, abstentionIsVeto);
+        return new RuleSpec(preset, Optional.of(other), vetoHolders, abstentionIsVeto);
     }
 
     /**
@@ -112,7 +152,7 @@ public record RuleSpec(Optional<Quota> quota, Optional<VetoHolders> vetoHolders,
      * @return the change
      */
     public RuleSpec withVetoHolders(VetoHolders other) {
-        return new RuleSpec(quota, Optional.of(other), abstentionIsVeto);
+        return new RuleSpec(preset, quota, Optional.of(other), abstentionIsVeto);
     }
 
     /**
@@ -122,7 +162,7 @@ public record RuleSpec(Optional<Quota> quota, Optional<VetoHolders> vetoHolders,
      * @return the change
      */
     public RuleSpec withAbstentionIsVeto(boolean blocks) {
-        return new RuleSpec(quota, vetoHolders, Optional.of(blocks));
+        return new RuleSpec(preset, quota, vetoHolders, Optional.of(blocks));
     }
 
     /**
@@ -135,44 +175,62 @@ public record RuleSpec(Optional<Quota> quota, Optional<VetoHolders> vetoHolders,
     }
 
     /**
-     * Returns this change applied on top of another: what the other sets and this does not is kept.
+     * Returns this change applied on top of another: what the other sets and this does not is kept, unless this
+     * names a rule, which replaces whatever is underneath.
      *
      * @param under the change underneath, not null
      * @return the combined change
      */
     public RuleSpec over(RuleSpec under) {
-        return new RuleSpec(quota.or(under::quota), vetoHolders.or(under::vetoHolders),
+        Objects.requireNonNull(under, "under");
+        if (preset.isPresent()) {
+            return this;
+        }
+        return new RuleSpec(under.preset, quota.or(under::quota), vetoHolders.or(under::vetoHolders),
                 abstentionIsVeto.or(under::abstentionIsVeto));
     }
 
     /**
-     * Applies the change to a rule: the quota rule that counts its votes ({@link AdoptionRule#withCounting}) takes
-     * this change's quota, veto holders and blocking abstention; what this change does not set, Art. 27(3)'s
-     * obligatory abstention included, is kept.
+     * Applies the change to a rule: the quota rule that counts its votes ({@link AdoptionRule#withCounting}) is
+     * replaced by this change's named rule, if any, then takes this change's quota, veto holders and blocking
+     * abstention; what this change does not set, Art. 27(3)'s obligatory abstention included, is kept.
      *
      * @param rule the rule, not null
-     * @return the changed rule, named "..., changed: " and this change, or {@code rule} itself if nothing is set
+     * @return the changed rule: named as the preset, then "..., changed: " and the other changes if any; or
+     *     {@code rule} itself if nothing is set
      */
     public AdoptionRule apply(AdoptionRule rule) {
         Objects.requireNonNull(rule, "rule");
-        if (isUnchanged()) {
-            return rule;
+        AdoptionRule base = preset.map(p -> rule.withCounting(counting -> p.rule())).orElse(rule);
+        if (quota.isEmpty() && vetoHolders.isEmpty() && abstentionIsVeto.isEmpty()) {
+            return base;
         }
-        return rule.withCounting(counting -> {
-            QuotaRule changed = counting.withName(counting.name() + ", changed: " + this)
+        String changes = String.join("; ", changes());
+        return base.withCounting(counting -> {
+            QuotaRule changed = counting.withName(counting.name() + ", changed: " + changes)
                     .withQuota(quota.orElse(counting.quota()))
                     .withVetoHolders(vetoHolders.orElse(counting.vetoHolders()));
             return abstentionIsVeto.map(changed::withAbstentionIsVeto).orElse(changed);
         });
     }
 
-    /** Returns what is changed, e.g. {@code quota 10 affirmative votes; veto: nobody}, or {@code unchanged}. */
+    /**
+     * Returns what is changed, e.g. {@code quota 10 affirmative votes; veto: nobody}, {@code rule two-thirds}, or
+     * {@code unchanged}.
+     */
     @Override
     public String toString() {
+        List<String> parts = new ArrayList<>();
+        preset.ifPresent(p -> parts.add("rule " + p.name()));
+        parts.addAll(changes());
+        return parts.isEmpty() ? "unchanged" : String.join("; ", parts);
+    }
+
+    private List<String> changes() {
         List<String> parts = new ArrayList<>();
         quota.ifPresent(q -> parts.add("quota " + q));
         vetoHolders.ifPresent(v -> parts.add("veto: " + v));
         abstentionIsVeto.ifPresent(b -> parts.add(b ? "an abstention blocks" : "an abstention does not block"));
-        return parts.isEmpty() ? "unchanged" : String.join("; ", parts);
+        return parts;
     }
 }
