@@ -3,6 +3,9 @@ package io.github.unscsim.cli;
 import io.github.unscsim.io.Json;
 import io.github.unscsim.model.Tally;
 import io.github.unscsim.record.RecordedTally;
+import io.github.unscsim.report.Pictures;
+import io.github.unscsim.report.VoteBoard;
+import java.nio.file.Path;
 import io.github.unscsim.record.RecordedVote;
 import io.github.unscsim.record.Replay;
 import io.github.unscsim.record.Source;
@@ -43,10 +46,23 @@ final class RecordCommand implements Callable<Integer> {
             + "sources, confirmed, note")
     boolean json;
 
+    @Option(names = "--svg", paramLabel = "FILE", description = "also draw the vote board into FILE (SVG), the "
+            + "symbol and the sponsors as its title; only for a vote with every member's vote in the record")
+    Path svg;
+
     @Override
     public Integer call() {
         VotingRecord record = source.record();
         RecordedVote vote = RecordLookup.get(record, symbol);
+        if (svg != null) {
+            if (!vote.hasMemberVotes()) {
+                throw new IllegalArgumentException("--svg: the record does not hold every member's vote on "
+                        + RecordReports.symbol(vote) + ", so there is no board to draw");
+            }
+            String title = RecordReports.symbol(vote) + (vote.sponsors().isEmpty() ? "" : ", submitted by "
+                    + vote.sponsors().stream().map(Sponsor::toString).collect(Collectors.joining(", ")));
+            Pictures.write(svg, VoteBoard.of(Replay.inForce(vote).outcome()).withTitle(title).svg());
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(Json.write(RecordReports.record(vote, record.sources())));

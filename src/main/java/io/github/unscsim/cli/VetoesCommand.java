@@ -46,6 +46,10 @@ final class VetoesCommand implements Callable<Integer> {
             + "(each date, symbol, id, kind, vetoedBy, agenda, title, sponsors)")
     boolean json;
 
+    @Option(names = "--chart", paramLabel = "FILE", description = "also draw the vetoes per member per decade into "
+            + "FILE (SVG)")
+    java.nio.file.Path chart;
+
     @Override
     public Integer call() {
         Query query = Query.all().outcome(OutcomeType.VETOED);
@@ -61,6 +65,9 @@ final class VetoesCommand implements Callable<Integer> {
         VotingRecord record = source.record();
         List<RecordedVote> votes = record.select(query);
         Statistics.VetoCounts counts = Statistics.vetoes(votes);
+        if (chart != null) {
+            io.github.unscsim.report.Pictures.write(chart, io.github.unscsim.report.Charts.vetoesByDecade(counts));
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(Json.write(RecordReports.vetoes(votes, counts)));
