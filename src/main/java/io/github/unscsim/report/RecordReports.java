@@ -211,15 +211,7 @@ public final class RecordReports {
         node.put("label", replay.label());
         node.put("matches", replay.matches());
         node.put("reason", replay.reason());
-        List<Object> changes = new ArrayList<>();
-        for (Scenario.Difference difference : replay.changes()) {
-            Map<String, Object> change = new LinkedHashMap<>();
-            change.put("subject", difference.subject());
-            change.put("before", difference.before());
-            change.put("after", difference.after());
-            changes.add(change);
-        }
-        node.put("changes", changes);
+        node.put("changes", Reports.differences(replay.changes()));
         return node;
     }
 

@@ -335,16 +335,21 @@ public final class Reports {
         });
         node.put("rule", evaluation.rule().name());
         evaluation.outcome().ifPresent(o -> node.put("outcome", outcome(o)));
-        List<Object> changes = new ArrayList<>();
-        for (Scenario.Difference difference : evaluation.changes()) {
+        node.put("changes", differences(evaluation.changes()));
+        return node;
+    }
+
+    /** What a variant or a replay changed: each {@code subject}, {@code before} and {@code after}. */
+    static List<Object> differences(List<Scenario.Difference> differences) {
+        List<Object> list = new ArrayList<>();
+        for (Scenario.Difference difference : differences) {
             Map<String, Object> change = new LinkedHashMap<>();
             change.put("subject", difference.subject());
             change.put("before", difference.before());
             change.put("after", difference.after());
-            changes.add(change);
+            list.add(change);
         }
-        node.put("changes", changes);
-        return node;
+        return list;
     }
 
     private static List<Object> changes(List<BallotAnalysis.Change> changes) {
