@@ -29,6 +29,7 @@ public final class UnscCommand implements Callable<Integer> {
         Map<String, Class<?>> commands = new LinkedHashMap<>();
         commands.put("council", CouncilCommand.class);
         commands.put("vote", VoteCommand.class);
+        commands.put("rollcall", RollCallCommand.class);
         commands.put("scenario", ScenarioCommand.class);
         commands.put("whatif", WhatIfCommand.class);
         commands.put("pivots", PivotsCommand.class);

@@ -6,8 +6,8 @@ import io.github.unscsim.model.Council;
 import io.github.unscsim.model.MemberState;
 import io.github.unscsim.model.Vote;
 import io.github.unscsim.rules.Outcome;
+import io.github.unscsim.scenario.RollCall;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -74,10 +74,7 @@ public final class VoteBoard {
      * @return the members, immutable
      */
     public static List<MemberState> alphabetical(Council council) {
-        return council.members().stream()
-                .sorted(Comparator.comparing((MemberState m) -> m.name().toLowerCase(Locale.ROOT))
-                        .thenComparing(MemberState::code))
-                .collect(ImmutableList.toImmutableList());
+        return RollCall.alphabetical(council);
     }
 
     /**
