@@ -199,4 +199,30 @@ class TeachingExercisesTest {
         String starter = Examples.run("exercises.e5_three_undecided.Starter");
         assertThat(starter).contains("two undecided, by hand:   adopted NaN").contains("library:   TODO");
     }
+
+    // A veto is a permanent member's negative vote on a draft that otherwise had the votes [SCP-2], so every vetoed
+    // draft would have passed without it. Checked against a count from the tallies alone: yes >= 7 before 1966
+    // (the 11-member Council [INTRO]), 9 after [UNC27].
+    @Test
+    void e6_replayWithoutTheVeto_agreesWithACountFromTheTallies() throws Exception {
+        java.util.Map<Integer, int[]> byDecade = exercises.e6_replay_without_the_veto.Solution.byDecade();
+        java.util.Map<Integer, int[]> fromTallies = new java.util.TreeMap<>();
+        for (io.github.unscsim.record.RecordedVote vote
+                : exercises.e6_replay_without_the_veto.Solution.vetoedDrafts()) {
+            int required = vote.date().isBefore(java.time.LocalDate.of(1966, 1, 1)) ? 7 : 9;
+            int[] count = fromTallies.computeIfAbsent(vote.decade(), decade -> new int[2]);
+            count[1]++;
+            if (vote.tally().orElseThrow().yes() >= required) {
+                count[0]++;
+            }
+        }
+        assertThat(byDecade.keySet()).isEqualTo(fromTallies.keySet());
+        byDecade.forEach((decade, count) -> assertThat(count).as(decade + "s").isEqualTo(fromTallies.get(decade)));
+        int total = byDecade.values().stream().mapToInt(count -> count[1]).sum();
+        assertThat(total).isEqualTo(98);
+        assertThat(byDecade.get(2010)).containsExactly(22, 22);
+        String out = Examples.run("exercises.e6_replay_without_the_veto.Solution");
+        assertThat(out).contains("2010s  22 / 22 (0)").contains("all    98 / 98 (129)");
+        assertThat(Examples.run("exercises.e6_replay_without_the_veto.Starter")).contains("2010s  0 / 22");
+    }
 }
