@@ -97,19 +97,46 @@ public final class VotingRecord {
      * @throws IllegalStateException if a bundled file is missing or has a bad row (listing every one)
      */
     public static VotingRecord bundled() {
-        try {
-            return Bundled.RECORD;
-        } catch (ExceptionInInitializerError e) {
-            if (e.getCause() instanceof IllegalStateException cause) {
-                throw cause;
-            }
-            throw e;
-        }
+        return BUNDLED.get();
     }
 
-    /** The bundled record, loaded when first asked for (the holder idiom: lazy, once, thread-safe). */
-    private static final class Bundled {
-        static final VotingRecord RECORD = loadBundle();
+    /** The bundled record, loaded when first asked for; a failed load is not kept, so each call reports it. */
+    private static final Loaded BUNDLED = new Loaded(VotingRecord::loadBundle);
+
+    /**
+     * A value loaded once, on first use, thread-safe; a load that fails keeps nothing, and each later call tries
+     * again and throws its own clear exception (never a {@link NoClassDefFoundError} from a failed class
+     * initialisation).
+     */
+    static final class Loaded {
+
+        private final java.util.function.Supplier<VotingRecord> loader;
+        private volatile VotingRecord value;
+
+        Loaded(java.util.function.Supplier<VotingRecord> loader) {
+            this.loader = Objects.requireNonNull(loader, "loader");
+        }
+
+        VotingRecord get() {
+            VotingRecord loaded = value;
+            if (loaded == null) {
+                synchronized (this) {
+                    loaded = value;
+                    if (loaded == null) {
+                        try {
+                            loaded = Objects.requireNonNull(loader.get(), "the loaded record");
+                        } catch (IllegalStateException e) {
+                            throw e;
+                        } catch (RuntimeException e) {
+                            throw new IllegalStateException("the bundled record could not be loaded: "
+                                    + e.getMessage(), e);
+                        }
+                        value = loaded;
+                    }
+                }
+            }
+            return loaded;
+        }
     }
 
     /**
@@ -119,12 +146,17 @@ public final class VotingRecord {
      * @throws IllegalStateException if a bundled file is missing or has a bad row
      */
     public static VotingRecord loadBundle() {
-        ImportReport report = RecordFormat.UNSC.read("votes.csv", open("votes.csv"));
+        return loadBundle(BUNDLE);
+    }
+
+    /** Reads and checks the files in a folder of the class path ({@link #BUNDLE}, or another for tests). */
+    static VotingRecord loadBundle(String folder) {
+        ImportReport report = RecordFormat.UNSC.read("votes.csv", open(folder, "votes.csv"));
         if (!report.isValid()) {
             throw new IllegalStateException("the bundled record has bad rows:\n" + report);
         }
         Map<String, Source> sources = new LinkedHashMap<>();
-        for (CsvTable.Row row : CsvTable.read("sources.csv", open("sources.csv"),
+        for (CsvTable.Row row : CsvTable.read("sources.csv", open(folder, "sources.csv"),
                 List.of("key", "title", "publisher", "url", "version", "licence"))) {
             Source source = new Source(row.text("key"), Imports.field(row, "title"), Imports.field(row, "publisher"),
                     Imports.field(row, "url"), Imports.field(row, "version"), Imports.field(row, "licence"));
@@ -142,7 +174,7 @@ public final class VotingRecord {
             throw new IllegalStateException("votes.csv names sources sources.csv does not define: " + undefined);
         }
         List<Disagreement> disagreements = new ArrayList<>();
-        for (CsvTable.Row row : CsvTable.read("disagreements.csv", open("disagreements.csv"),
+        for (CsvTable.Row row : CsvTable.read("disagreements.csv", open(folder, "disagreements.csv"),
                 List.of("id", "field", "kept", "alternatives", "reason"))) {
             Disagreement disagreement = new Disagreement(row.text("id"), row.text("field"),
                     Imports.field(row, "kept"), Imports.field(row, "alternatives"), Imports.field(row, "reason"));
@@ -155,8 +187,8 @@ public final class VotingRecord {
         return new VotingRecord(votes.votes, sources, disagreements);
     }
 
-    private static Reader open(String file) {
-        InputStream in = VotingRecord.class.getResourceAsStream(BUNDLE + file);
+    private static Reader open(String folder, String file) {
+        InputStream in = VotingRecord.class.getResourceAsStream(folder + file);
         if (in == null) {
             throw new IllegalStateException("the bundled data file " + file + " is missing from the jar");
         }
