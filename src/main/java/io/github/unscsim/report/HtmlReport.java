@@ -20,12 +20,13 @@ public final class HtmlReport {
     private static final String CSS = """
             body { font-family: "DejaVu Sans", Verdana, Arial, sans-serif; margin: 0 auto; max-width: 1200px;
                    padding: 16px; color: #111; background: #fff; line-height: 1.4; }
-            h1 { font-size: 1.6em; margin: 0.2em 0; }
+            h1 { font-size: 1.6em; margin: 0.2em 0; overflow-wrap: anywhere; }
+            .scroll { overflow-x: auto; }
             h2 { font-size: 1.25em; margin-top: 1.4em; border-bottom: 1px solid #999; }
             table { border-collapse: collapse; margin: 0.5em 0; }
             th, td { border: 1px solid #999; padding: 4px 10px; text-align: right; vertical-align: top; }
             th:first-child, td:first-child, .text { text-align: left; }
-            td.text { max-width: 34em; }
+            td.text { min-width: 16em; max-width: 34em; }
             figure { margin: 1em 0; }
             .boards { display: flex; flex-wrap: wrap; gap: 16px; }
             .boards figure { margin: 0; flex: 1 1 480px; max-width: 640px; }
@@ -56,11 +57,11 @@ public final class HtmlReport {
                 .append(Pictures.escape(result.base().rule().name()))
                 .append(scenario.correlation().isIndependent() ? ""
                         : "; voting together: " + Pictures.escape(scenario.correlation().toString()))
-                .append("</p>\n<h2>Odds</h2>\n<table>\n<thead><tr><th>case</th><th>adopted</th><th>vetoed</th>")
+                .append("</p>\n<h2>Odds</h2>\n<div class=\"scroll\"><table>\n<thead><tr><th>case</th><th>adopted</th><th>vetoed</th>")
                 .append("<th>failed</th><th>method</th><th class=\"text\">outcome, and what changed</th></tr></thead>\n<tbody>\n");
         row(html, result.base());
         result.variants().forEach(variant -> row(html, variant));
-        html.append("</tbody>\n</table>\n");
+        html.append("</tbody>\n</table></div>\n");
         html.append("<p class=\"note\">Probabilities are exact where every member's position is independent; "
                 + "with a correlation they are Monte Carlo estimates (intervals in the last column).</p>\n");
         html.append("<h2>Vote boards</h2>\n<div class=\"boards\">\n");
