@@ -2,7 +2,8 @@
  * unsc-sim: votes in the UN Security Council, the Charter's adoption rules, what-if scenarios and voting power.
  *
  * <p>Every package of the library is exported; package-private classes stay internal. The command line
- * ({@code io.github.unscsim.cli}) is not part of the library: it is built into {@code unsc.jar} only. YAML scenario
+ * ({@code io.github.unscsim.cli}) and the classroom board ({@code io.github.unscsim.web}) are not part of the
+ * library: they are built into {@code unsc.jar} only. YAML scenario
  * files need jackson-dataformat-yaml, an optional dependency: on the module path, add it with
  * {@code --add-modules com.fasterxml.jackson.dataformat.yaml} (or require it from your own module).
  */
@@ -14,6 +15,8 @@ module io.github.unscsim {
     requires static org.yaml.snakeyaml;
     // for the command line's sources, compiled with the library but left out of its jar (see pom.xml)
     requires static info.picocli;
+    // for the classroom board's server (package web), built into unsc.jar only, like the command line
+    requires static jdk.httpserver;
     // charts (report.Charts): optional dependencies, in unsc.jar; a library user who draws charts adds them
     requires static java.desktop;
     requires static org.jfree.jfreechart;

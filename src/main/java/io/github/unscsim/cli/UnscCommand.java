@@ -40,6 +40,7 @@ public final class UnscCommand implements Callable<Integer> {
         commands.put("vetoes", VetoesCommand.class);
         commands.put("replay", ReplayCommand.class);
         commands.put("import", ImportCommand.class);
+        commands.put("serve", ServeCommand.class);
         commands.put("help", CommandLine.HelpCommand.class);
         return commands;
     }

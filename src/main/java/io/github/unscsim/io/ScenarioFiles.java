@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -152,6 +153,18 @@ public final class ScenarioFiles {
      */
     public static String write(Scenario scenario, boolean json) {
         return ScenarioWriter.write(Objects.requireNonNull(scenario, "scenario"), json);
+    }
+
+    /**
+     * Returns a scenario as the plain maps, lists, strings and numbers that {@link #write(Scenario, boolean)} writes,
+     * e.g. to embed it in a larger JSON value ({@link Json#write(Object)}).
+     *
+     * @param scenario the scenario, not null
+     * @return the value, a new mutable map in the format's key order
+     * @throws IllegalArgumentException if the format cannot name the scenario's question
+     */
+    public static Map<String, Object> values(Scenario scenario) {
+        return ScenarioWriter.scenario(Objects.requireNonNull(scenario, "scenario"));
     }
 
     private static boolean isJson(Path file) {
