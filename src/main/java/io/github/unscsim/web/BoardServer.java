@@ -216,7 +216,8 @@ public final class BoardServer implements AutoCloseable {
         }
         String type = name.endsWith(".js") ? "text/javascript" : name.endsWith(".css") ? "text/css" : "text/html";
         // nothing from elsewhere: the page works without a network
-        exchange.getResponseHeaders().set("Content-Security-Policy", "default-src 'self'; img-src 'self' data: blob:");
+        exchange.getResponseHeaders().set("Content-Security-Policy",
+                "default-src 'self'; img-src 'self' data: blob:; connect-src 'self' blob:");
         send(exchange, 200, type + "; charset=utf-8", bytes);
     }
 
