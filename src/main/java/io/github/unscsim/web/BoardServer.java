@@ -50,6 +50,9 @@ public final class BoardServer implements AutoCloseable {
             "/board.js", "board.js",
             "/board.css", "board.css");
 
+    /** The assets, read from the jar once. */
+    private static final Map<String, byte[]> ASSET_BYTES = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final HttpServer server;
     private final ExecutorService executor;
 
@@ -69,6 +72,11 @@ public final class BoardServer implements AutoCloseable {
     public static BoardServer start(int port) {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("--port: " + port + " is not a port (expected 0 to 65535)");
+        }
+        // answers go out at once, not held back for the client's acknowledgement (Nagle's algorithm), which cost
+        // some 40 ms a request; the JDK's server reads this property once, when it first starts
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
         }
         HttpServer server;
         try {
@@ -210,15 +218,21 @@ public final class BoardServer implements AutoCloseable {
     }
 
     private static void asset(HttpExchange exchange, String name) throws IOException {
-        byte[] bytes;
-        try (InputStream in = Objects.requireNonNull(BoardServer.class.getResourceAsStream(name), name)) {
-            bytes = in.readAllBytes();
-        }
+        byte[] bytes = ASSET_BYTES.computeIfAbsent(name, BoardServer::read);
         String type = name.endsWith(".js") ? "text/javascript" : name.endsWith(".css") ? "text/css" : "text/html";
         // nothing from elsewhere: the page works without a network
         exchange.getResponseHeaders().set("Content-Security-Policy",
                 "default-src 'self'; img-src 'self' data: blob:; connect-src 'self' blob:");
         send(exchange, 200, type + "; charset=utf-8", bytes);
+    }
+
+    /** An asset's bytes, from the jar. */
+    private static byte[] read(String name) {
+        try (InputStream in = Objects.requireNonNull(BoardServer.class.getResourceAsStream(name), name)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name + " from the jar: " + e.getMessage(), e);
+        }
     }
 
     private static void json(HttpExchange exchange, int status, Supplier<Map<String, Object>> answer)
