@@ -25,29 +25,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code replay SYMBOL [--council YEAR|DATE|MODEL] [--rule RULE] [--set CODE=POSITION ...] [--json]}: a recorded vote
  * evaluated again, the recorded outcome beside the replayed one ({@link Replay}).
  */
-@Command(name = "replay", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Replays a recorded vote that has every member's vote: under the rule in force on its date, "
-                + "or on another council, under another rule, with some votes changed; the recorded outcome beside "
-                + "the replayed one.",
-                "On another council, members of the recorded ballot not on it are dropped, and members only on it "
-                + "vote as --new-members says (or --set names them); on a council with RUS and without SUN, the "
-                + "USSR's recorded vote is cast by the Russian Federation, which continues its seat."})
-final class ReplayCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+@Command(name = "replay", description = {"Replays a recorded vote that has every member's vote: under the rule in "
+                + "force on its date, or on another council, under another rule, with some votes changed; the recorded "
+                + "outcome beside the replayed one.",
+        "On another council, members of the recorded ballot not on it are dropped, and members only on it vote as "
+                + "--new-members says (or --set names them); on a council with RUS and without SUN, the USSR's "
+                + "recorded vote is cast by the Russian Federation, which continues its seat."})
+final class ReplayCommand extends Subcommand {
 
     @Parameters(paramLabel = "SYMBOL", description = "the vote: a draft symbol, a resolution or an id, as for record")
     String symbol;
@@ -90,7 +83,7 @@ final class ReplayCommand implements Callable<Integer> {
                     + "), so it cannot be replayed");
         }
         Replay replay = replay(vote);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (json) {
             out.println(Json.write(RecordReports.replay(replay, record.sources())));
             return 0;

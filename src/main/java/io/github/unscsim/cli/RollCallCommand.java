@@ -25,23 +25,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code rollcall --council YEAR|DATE FILE|-}: a Model UN roll-call vote read from a file of answers. */
-@Command(name = "rollcall", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "A roll-call vote as Model UN runs it: the answers (one line each, CODE ANSWER; ANSWER is "
-                + "yes, no, abstain, pass, yes-with-rights or no-with-rights; # starts a comment) in the order "
-                + "called, alphabetical from the member drawn; a pass is called again in a second round.")
-final class RollCallCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+@Command(name = "rollcall", description = "A roll-call vote as Model UN runs it: the answers (one line each, CODE "
+        + "ANSWER; ANSWER is yes, no, abstain, pass, yes-with-rights or no-with-rights; # starts a comment) in the "
+        + "order called, alphabetical from the member drawn; a pass is called again in a second round.")
+final class RollCallCommand extends Subcommand {
 
     @Option(names = "--council", required = true, paramLabel = "YEAR|DATE",
             description = "the council: a year (1 January) or an ISO date, 1946 to 2026")
@@ -118,7 +111,7 @@ final class RollCallCommand implements Callable<Integer> {
         if (svg != null) {
             Pictures.write(svg, VoteBoard.of(outcome).svg());
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (json) {
             Map<String, Object> report = new LinkedHashMap<>();
             report.put("start", call.order().get(0).code());

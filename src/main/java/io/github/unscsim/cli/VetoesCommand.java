@@ -10,24 +10,17 @@ import io.github.unscsim.report.TextTable;
 import io.github.unscsim.rules.OutcomeType;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code vetoes [--member CODE] [--from DATE] [--to DATE] [--json]}: the vetoed votes and the vetoes by member. */
-@Command(name = "vetoes", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Lists the vetoed votes (date, symbol, vetoing members, agenda item), then the vetoes by "
-                + "member over the votes listed.",
-                "Counting convention: a draft vetoed by two members is one vetoed draft and two vetoes; the USSR "
-                + "(SUN) and the Russian Federation (RUS) are counted apart; every kind of vote classed vetoed counts "
-                + "(drafts, and the preliminary questions and amendments the record lists)."})
-final class VetoesCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+@Command(name = "vetoes", description = {"Lists the vetoed votes (date, symbol, vetoing members, agenda item), then "
+                + "the vetoes by member over the votes listed.",
+        "Counting convention: a draft vetoed by two members is one vetoed draft and two vetoes; the USSR (SUN) and the "
+                + "Russian Federation (RUS) are counted apart; every kind of vote classed vetoed counts (drafts, and "
+                + "the preliminary questions and amendments the record lists)."})
+final class VetoesCommand extends Subcommand {
 
     @Option(names = "--member", paramLabel = "CODE",
             description = "only the votes this member vetoed (a code in any case, or a name)")
@@ -68,7 +61,7 @@ final class VetoesCommand implements Callable<Integer> {
         if (chart != null) {
             io.github.unscsim.report.Pictures.write(chart, io.github.unscsim.report.Charts.vetoesByDecade(counts));
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (json) {
             out.println(Json.write(RecordReports.vetoes(votes, counts)));
             return 0;

@@ -11,22 +11,15 @@ import io.github.unscsim.rules.Outcome;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code vote --council YEAR|DATE --yes CODES --no CODES ...}: evaluates one ballot under the rule in force. */
-@Command(name = "vote", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Evaluates one ballot under the rule in force on the council's date, or a named rule "
-                + "(--rule); every member is named once.")
-final class VoteCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+@Command(name = "vote", description = "Evaluates one ballot under the rule in force on the council's date, or a named "
+        + "rule (--rule); every member is named once.")
+final class VoteCommand extends Subcommand {
 
     @Mixin
     BallotOptions ballot;
@@ -44,7 +37,7 @@ final class VoteCommand implements Callable<Integer> {
         if (svg != null) {
             Pictures.write(svg, VoteBoard.of(outcome).svg());
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (json) {
             out.println(Json.write(Reports.vote(outcome)));
         } else {

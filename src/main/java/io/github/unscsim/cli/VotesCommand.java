@@ -12,21 +12,14 @@ import io.github.unscsim.rules.OutcomeType;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code votes [filters] [--json]}: the recorded votes a query selects, one line each, and their count. */
-@Command(name = "votes", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Lists the recorded votes that every filter given selects, one line each (date, symbol, "
-                + "outcome, tally yes-no-abstain, title), then their count.")
-final class VotesCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+@Command(name = "votes", description = "Lists the recorded votes that every filter given selects, one line each (date, "
+        + "symbol, outcome, tally yes-no-abstain, title), then their count.")
+final class VotesCommand extends Subcommand {
 
     @Option(names = "--from", paramLabel = "YEAR|DATE", description = "votes on or after this date (a year: 1 January)")
     String from;
@@ -71,7 +64,7 @@ final class VotesCommand implements Callable<Integer> {
         Query query = query();
         VotingRecord record = source.record();
         List<RecordedVote> votes = record.select(query);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (json) {
             out.println(Json.write(RecordReports.votes(votes)));
             return 0;

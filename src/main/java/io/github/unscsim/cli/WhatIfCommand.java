@@ -17,21 +17,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code whatif} with the arguments of {@code vote} and {@code --set CODE=POSITION}: before and after. */
-@Command(name = "whatif", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Evaluates a ballot (the arguments of vote) and the same ballot with some votes changed "
-                + "(--set CODE=POSITION, repeatable), side by side.")
-final class WhatIfCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+@Command(name = "whatif", description = "Evaluates a ballot (the arguments of vote) and the same ballot with some "
+        + "votes changed (--set CODE=POSITION, repeatable), side by side.")
+final class WhatIfCommand extends Subcommand {
 
     @Mixin
     BallotOptions ballot;
@@ -82,7 +75,7 @@ final class WhatIfCommand implements Callable<Integer> {
             Pictures.write(svg, VoteBoard.sideBySide(VoteBoard.of(was).withTitle("Before: " + before.council().name()),
                     VoteBoard.of(now).withTitle("After: " + after.council().name())));
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (json) {
             out.println(Json.write(Reports.whatIf(was, now)));
             return 0;
