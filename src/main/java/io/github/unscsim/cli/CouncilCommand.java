@@ -6,7 +6,7 @@ import io.github.unscsim.report.Reports;
 import io.github.unscsim.model.Council;
 import io.github.unscsim.model.Seat;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code council YEAR|DATE [--json]}: the members of the Council on a date, permanent members marked. */
@@ -16,14 +16,14 @@ final class CouncilCommand extends Subcommand {
     @Parameters(paramLabel = "YEAR|DATE", description = "a year (2016) or an ISO date (2016-10-08), 1946 to 2026")
     String when;
 
-    @Option(names = "--json", description = "print JSON")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Override
     public Integer call() {
         Council council = Councils.parse(when);
         var out = out();
-        if (json) {
+        if (json.requested()) {
             out.println(Json.write(Reports.council(council)));
             return 0;
         }

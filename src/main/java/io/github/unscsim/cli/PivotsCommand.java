@@ -26,8 +26,8 @@ final class PivotsCommand extends Subcommand {
             description = "the largest set of changes searched (default: ${DEFAULT-VALUE})")
     int maxChanges;
 
-    @Option(names = "--json", description = "print JSON")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Override
     public Integer call() {
@@ -39,7 +39,7 @@ final class PivotsCommand extends Subcommand {
         int cap = Math.min(maxChanges, analysis.ballot().council().size());
         BallotAnalysis.FlippingSets sets = analysis.smallestFlippingSets(cap);
         PrintWriter out = out();
-        if (json) {
+        if (json.requested()) {
             out.println(Json.write(Reports.pivots(analysis, sets, neverMatter(analysis))));
             return 0;
         }

@@ -1,7 +1,6 @@
 package io.github.unscsim.cli;
 
 import io.github.unscsim.history.Councils;
-import io.github.unscsim.history.MemberStates;
 import io.github.unscsim.io.Json;
 import io.github.unscsim.model.Council;
 import io.github.unscsim.model.MemberState;
@@ -134,27 +133,13 @@ final class ReplayCommand extends Subcommand {
                 throw new IllegalArgumentException("--new-members needs --council: on the recorded council every "
                         + "member's vote is known");
             }
-            others = parse("--new-members", newMembers);
+            others = VoteSettings.vote("--new-members", newMembers);
         }
         if (!change.isUnchanged()) {
             parts.add("rule " + rule.strip());
         }
         Map<String, VoteDistribution> votes = new LinkedHashMap<>();
-        for (String item : set) {
-            int eq = item.indexOf('=');
-            if (eq < 0) {
-                throw new IllegalArgumentException("--set: expected CODE=POSITION, e.g. RUS=abstain: '" + item + "'");
-            }
-            String code;
-            try {
-                code = MemberStates.memberCode(on, item.substring(0, eq));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("--set " + item + ": " + e.getMessage(), e);
-            }
-            if (votes.put(code, VoteDistribution.certain(parse("--set " + item, item.substring(eq + 1)))) != null) {
-                throw new IllegalArgumentException("--set: " + code + " is set twice");
-            }
-        }
+        VoteSettings.parse(on, set).forEach((code, position) -> votes.put(code, VoteDistribution.certain(position)));
         if (!votes.isEmpty()) {
             parts.add("votes changed");
         }
@@ -200,14 +185,6 @@ final class ReplayCommand extends Subcommand {
                 }
                 throw new IllegalArgumentException("--rule: '" + text + "' is not a rule (expected in-force, no-veto, "
                         + "simple-majority, charter, charter-1946, abstention-is-veto or votes=N)");
-        }
-    }
-
-    private static Vote parse(String option, String text) {
-        try {
-            return Vote.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(option + ": " + e.getMessage(), e);
         }
     }
 

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -31,8 +32,8 @@ final class ScenarioCommand extends Subcommand {
     @Parameters(paramLabel = "FILE", description = "the scenario file; - reads YAML (or JSON) from standard input")
     Path file;
 
-    @Option(names = "--json", description = "print JSON")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Option(names = "--chart", paramLabel = "FILE",
             description = "also draw into FILE (SVG) the base's odds as the votes required vary from 1 to the "
@@ -62,7 +63,7 @@ final class ScenarioCommand extends Subcommand {
             pictures(name, scenario, result);
         }
         PrintWriter out = out();
-        if (json) {
+        if (json.requested()) {
             out.println(Json.write(Reports.scenario(result)));
             return 0;
         }

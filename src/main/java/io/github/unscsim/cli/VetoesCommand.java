@@ -26,11 +26,8 @@ final class VetoesCommand extends Subcommand {
             description = "only the votes this member vetoed (a code in any case, or a name)")
     String member;
 
-    @Option(names = "--from", paramLabel = "YEAR|DATE", description = "votes on or after this date (a year: 1 January)")
-    String from;
-
-    @Option(names = "--to", paramLabel = "YEAR|DATE", description = "votes on or before this date (a year: 31 December)")
-    String to;
+    @Mixin
+    PeriodOptions period;
 
     @Mixin
     RecordOptions source;
@@ -45,13 +42,7 @@ final class VetoesCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        Query query = Query.all().outcome(OutcomeType.VETOED);
-        if (from != null) {
-            query = query.from(Period.from("--from", from));
-        }
-        if (to != null) {
-            query = query.to(Period.to("--to", to));
-        }
+        Query query = period.within(Query.all().outcome(OutcomeType.VETOED));
         if (member != null) {
             query = query.vetoedBy(MemberCodes.anyDate("--member", member));
         }

@@ -1,20 +1,16 @@
 package io.github.unscsim.cli;
 
 import io.github.unscsim.io.Json;
-import io.github.unscsim.report.Pictures;
 import io.github.unscsim.report.Reports;
-import io.github.unscsim.report.VoteBoard;
 import io.github.unscsim.model.Ballot;
 import io.github.unscsim.model.MemberState;
 import io.github.unscsim.model.Vote;
 import io.github.unscsim.rules.Outcome;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code vote --council YEAR|DATE --yes CODES --no CODES ...}: evaluates one ballot under the rule in force. */
 @Command(name = "vote", description = "Evaluates one ballot under the rule in force on the council's date, or a named "
@@ -24,21 +20,19 @@ final class VoteCommand extends Subcommand {
     @Mixin
     BallotOptions ballot;
 
-    @Option(names = "--json", description = "print JSON")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
-    @Option(names = "--svg", paramLabel = "FILE", description = "also draw the vote board into FILE (SVG)")
-    Path svg;
+    @Mixin
+    SvgOption svg;
 
     @Override
     public Integer call() {
         Ballot cast = ballot.ballot();
         Outcome outcome = ballot.rule(cast).evaluate(cast);
-        if (svg != null) {
-            Pictures.write(svg, VoteBoard.of(outcome).svg());
-        }
+        svg.draw(outcome);
         PrintWriter out = out();
-        if (json) {
+        if (json.requested()) {
             out.println(Json.write(Reports.vote(outcome)));
         } else {
             print(out, outcome);

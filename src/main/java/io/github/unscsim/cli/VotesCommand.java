@@ -21,11 +21,8 @@ import picocli.CommandLine.Option;
         + "symbol, outcome, tally yes-no-abstain, title), then their count.")
 final class VotesCommand extends Subcommand {
 
-    @Option(names = "--from", paramLabel = "YEAR|DATE", description = "votes on or after this date (a year: 1 January)")
-    String from;
-
-    @Option(names = "--to", paramLabel = "YEAR|DATE", description = "votes on or before this date (a year: 31 December)")
-    String to;
+    @Mixin
+    PeriodOptions period;
 
     @Option(names = "--outcome", paramLabel = "OUTCOME", description = "adopted, vetoed or failed (for lack of votes)")
     String outcome;
@@ -85,13 +82,7 @@ final class VotesCommand extends Subcommand {
 
     /** The query the options describe; every value is checked before the record is read. */
     Query query() {
-        Query query = Query.all();
-        if (from != null) {
-            query = query.from(Period.from("--from", from));
-        }
-        if (to != null) {
-            query = query.to(Period.to("--to", to));
-        }
+        Query query = period.within(Query.all());
         if (outcome != null) {
             query = query.outcome(outcomeType(outcome));
         }

@@ -1,6 +1,5 @@
 package io.github.unscsim.cli;
 
-import io.github.unscsim.history.MemberStates;
 import io.github.unscsim.io.Json;
 import io.github.unscsim.report.Pictures;
 import io.github.unscsim.report.Reports;
@@ -14,7 +13,6 @@ import io.github.unscsim.rules.Outcome;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -33,8 +31,8 @@ final class WhatIfCommand extends Subcommand {
             description = "a member's vote instead: yes, no, abstain, absent or not-participating; repeatable")
     List<String> set = new ArrayList<>();
 
-    @Option(names = "--json", description = "print JSON")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Option(names = "--svg", paramLabel = "FILE",
             description = "also draw the vote boards before and after, side by side, into FILE (SVG)")
@@ -43,23 +41,7 @@ final class WhatIfCommand extends Subcommand {
     @Override
     public Integer call() {
         Ballot before = ballot.ballot();
-        Map<String, Vote> changes = new LinkedHashMap<>();
-        for (String item : set) {
-            int eq = item.indexOf('=');
-            if (eq < 0) {
-                throw new IllegalArgumentException("--set: expected CODE=POSITION, e.g. RUS=abstain: '" + item + "'");
-            }
-            String code;
-            try {
-                code = MemberStates.memberCode(before.council(), item.substring(0, eq));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("--set " + item + ": " + e.getMessage(), e);
-            }
-            Vote vote = Vote.parse(item.substring(eq + 1));
-            if (changes.put(code, vote) != null) {
-                throw new IllegalArgumentException("--set: " + code + " is set twice");
-            }
-        }
+        Map<String, Vote> changes = VoteSettings.parse(before.council(), set);
         Ballot after = before;
         for (Map.Entry<String, Vote> change : changes.entrySet()) {
             after = after.with(change.getKey(), change.getValue());
@@ -76,7 +58,7 @@ final class WhatIfCommand extends Subcommand {
                     VoteBoard.of(now).withTitle("After: " + after.council().name())));
         }
         PrintWriter out = out();
-        if (json) {
+        if (json.requested()) {
             out.println(Json.write(Reports.whatIf(was, now)));
             return 0;
         }
