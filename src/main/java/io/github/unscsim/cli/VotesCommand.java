@@ -121,16 +121,10 @@ final class VotesCommand extends Subcommand {
     }
 
     static OutcomeType outcomeType(String text) {
-        switch (text.strip().toLowerCase(Locale.ROOT)) {
-            case "adopted":
-                return OutcomeType.ADOPTED;
-            case "vetoed":
-                return OutcomeType.VETOED;
-            case "failed":
-                return OutcomeType.FAILED;
-            default:
-                throw new IllegalArgumentException("--outcome: '" + text
-                        + "' is not an outcome (expected adopted, vetoed or failed)");
+        try {
+            return OutcomeType.parse(text.strip().toLowerCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--outcome: " + e.getMessage(), e);
         }
     }
 
