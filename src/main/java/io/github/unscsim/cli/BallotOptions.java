@@ -1,6 +1,5 @@
 package io.github.unscsim.cli;
 
-import io.github.unscsim.history.Councils;
 import io.github.unscsim.history.MemberStates;
 import io.github.unscsim.model.Ballot;
 import io.github.unscsim.model.Council;
@@ -18,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -31,9 +31,8 @@ final class BallotOptions {
                     + "(see the README's table of rules and their sources)")
     String rule;
 
-    @Option(names = "--council", required = true, paramLabel = "YEAR|DATE",
-            description = "the council: a year (1 January) or an ISO date, 1946 to 2026")
-    String council;
+    @Mixin
+    CouncilOption council;
 
     @Option(names = "--yes", paramLabel = "CODES",
             description = "members voting in favour. CODES: comma-separated codes (any case) or names, as the "
@@ -76,8 +75,8 @@ final class BallotOptions {
      */
     Ballot ballot() {
         // a rule that is not one is reported before the votes
-        ruleSpec();
-        Council on = Councils.parse(council);
+        ruleSpec(rule);
+        Council on = council.council();
         Ballot.Builder builder = Ballot.builder(on, question(on));
         add(builder, on, Vote.YES, "--yes", yes);
         add(builder, on, Vote.NO, "--no", no);
@@ -97,11 +96,17 @@ final class BallotOptions {
      * @throws IllegalArgumentException if the name is not a rule's, with the names
      */
     AdoptionRule rule(Ballot on) {
-        return ruleSpec().apply(AdoptionRules.inForce(on));
+        return ruleSpec(rule).apply(AdoptionRules.inForce(on));
     }
 
-    /** The change {@code --rule} names, or none. */
-    private RuleSpec ruleSpec() {
+    /**
+     * Returns the change {@code --rule} names ({@link RuleSpec#preset(String)}), or none.
+     *
+     * @param rule the option's value, or null without it
+     * @return the change
+     * @throws IllegalArgumentException if the name is not a rule's, the message starting {@code --rule:}
+     */
+    static RuleSpec ruleSpec(String rule) {
         if (rule == null) {
             return RuleSpec.unchanged();
         }

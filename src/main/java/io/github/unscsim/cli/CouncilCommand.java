@@ -5,32 +5,25 @@ import io.github.unscsim.io.Json;
 import io.github.unscsim.report.Reports;
 import io.github.unscsim.model.Council;
 import io.github.unscsim.model.Seat;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code council YEAR|DATE [--json]}: the members of the Council on a date, permanent members marked. */
-@Command(name = "council", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Lists the members of the Council on a date (a year means 1 January).")
-final class CouncilCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+@Command(name = "council", description = "Lists the members of the Council on a date (a year means 1 January).")
+final class CouncilCommand extends Subcommand {
 
     @Parameters(paramLabel = "YEAR|DATE", description = "a year (2016) or an ISO date (2016-10-08), 1946 to 2026")
     String when;
 
-    @Option(names = "--json", description = "print JSON")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Override
     public Integer call() {
         Council council = Councils.parse(when);
-        var out = spec.commandLine().getOut();
-        if (json) {
+        var out = out();
+        if (json.requested()) {
             out.println(Json.write(Reports.council(council)));
             return 0;
         }

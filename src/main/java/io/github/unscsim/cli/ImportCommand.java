@@ -5,24 +5,17 @@ import io.github.unscsim.record.ImportReport;
 import io.github.unscsim.record.RecordFormat;
 import io.github.unscsim.report.RecordReports;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code import FILE [--format unsc|undl] [--json]}: checks a file of votes and reports every bad row. */
-@Command(name = "import", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Reads and checks a file of votes, as --record FILE on the other commands would, and prints "
-                + "the validation report: every bad row as FILE:LINE: reason (an unknown code, a member not on the "
-                + "council that day or named twice, a tally that contradicts the per-member votes, an outcome that "
-                + "contradicts the rule in force, a bad date, a symbol already used), then the counts.",
-                "Exit status 0 if every row is good, 2 if any is bad (nothing is dropped silently)."})
-final class ImportCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+@Command(name = "import", description = {"Reads and checks a file of votes, as --record FILE on the other commands "
+                + "would, and prints the validation report: every bad row as FILE:LINE: reason (an unknown code, a "
+                + "member not on the council that day or named twice, a tally that contradicts the per-member votes, "
+                + "an outcome that contradicts the rule in force, a bad date, a symbol already used), then the counts.",
+        "Exit status 0 if every row is good, 2 if any is bad (nothing is dropped silently)."})
+final class ImportCommand extends Subcommand {
 
     @Parameters(paramLabel = "FILE", description = "the file (UTF-8), or - for standard input")
     String file;
@@ -45,7 +38,7 @@ final class ImportCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--format: " + e.getMessage(), e);
         }
         ImportReport report = VoteFiles.read(file, form, System.in);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         long bad = RecordReports.badRows(report);
         if (json) {
             out.println(Json.write(RecordReports.importReport(report)));

@@ -8,24 +8,17 @@ import io.github.unscsim.model.Council;
 import io.github.unscsim.model.Seat;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code members YEAR|DATE [--json]}: the members of the Council on a date with every code and name each can be
  * typed as ({@link MemberStates#spellings(String)}).
  */
-@Command(name = "members", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Lists the members on a date (a year means 1 January) with every code and name each can be "
-                + "typed as in CODES: its code in any case, every name it has had, and common English names.")
-final class MembersCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+@Command(name = "members", description = "Lists the members on a date (a year means 1 January) with every code and "
+        + "name each can be typed as in CODES: its code in any case, every name it has had, and common English names.")
+final class MembersCommand extends Subcommand {
 
     @Parameters(paramLabel = "YEAR|DATE", description = "a year (2016) or an ISO date (2016-10-08), 1946 to 2026")
     String when;
@@ -37,7 +30,7 @@ final class MembersCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Council council = Councils.parse(when);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (json) {
             out.println(Json.write(Reports.members(council)));
             return 0;

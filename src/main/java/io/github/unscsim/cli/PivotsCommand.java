@@ -9,22 +9,15 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code pivots} with the arguments of {@code vote}: the pivotal members and the smallest flipping sets. */
-@Command(name = "pivots", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Analyses a ballot (the arguments of vote): the members whose single change of vote flips "
-                + "whether the draft is adopted, and the smallest sets of changes that flip it.")
-final class PivotsCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+@Command(name = "pivots", description = "Analyses a ballot (the arguments of vote): the members whose single change of "
+        + "vote flips whether the draft is adopted, and the smallest sets of changes that flip it.")
+final class PivotsCommand extends Subcommand {
 
     @Mixin
     BallotOptions ballot;
@@ -33,8 +26,8 @@ final class PivotsCommand implements Callable<Integer> {
             description = "the largest set of changes searched (default: ${DEFAULT-VALUE})")
     int maxChanges;
 
-    @Option(names = "--json", description = "print JSON")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Override
     public Integer call() {
@@ -45,8 +38,8 @@ final class PivotsCommand implements Callable<Integer> {
         BallotAnalysis analysis = BallotAnalysis.of(cast, ballot.rule(cast));
         int cap = Math.min(maxChanges, analysis.ballot().council().size());
         BallotAnalysis.FlippingSets sets = analysis.smallestFlippingSets(cap);
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        PrintWriter out = out();
+        if (json.requested()) {
             out.println(Json.write(Reports.pivots(analysis, sets, neverMatter(analysis))));
             return 0;
         }

@@ -25,25 +25,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code power (--weights W,W,... | --weights-file FILE) --quota Q | --council YEAR|DATE|MODEL [--index NAME]
  * [--exact] [--json]}: every player's power under one index.
  */
-@Command(name = "power", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Computes every player's voting power in a weighted game or a council under one index.")
-final class PowerCommand implements Callable<Integer> {
+@Command(name = "power", description = "Computes every player's voting power in a weighted game or a council under one "
+        + "index.")
+final class PowerCommand extends Subcommand {
 
     private static final List<String> TERNARY = List.of("ternary-shapley-shubik", "ternary-banzhaf",
             "ternary-banzhaf-absolute");
-
-    @Spec
-    CommandSpec spec;
 
     @Option(names = "--weights", paramLabel = "W,W,...", description = "the players' weights, comma-separated")
     String weights;
@@ -106,7 +100,7 @@ final class PowerCommand implements Callable<Integer> {
             profile = PowerIndices.byName(index).compute(game);
             report = Reports.power(profile, game, exact);
         }
-        print(spec.commandLine().getOut(), description, profile, report);
+        print(out(), description, profile, report);
         return 0;
     }
 

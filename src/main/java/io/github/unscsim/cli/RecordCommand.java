@@ -15,24 +15,17 @@ import io.github.unscsim.report.RecordReports;
 import io.github.unscsim.rules.AdoptionRules;
 import java.io.PrintWriter;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code record SYMBOL [--json]}: one recorded vote, every member's position, the outcome and its sources. */
-@Command(name = "record", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Prints one recorded vote: what was voted on, its sponsors, every member's vote, the outcome "
-                + "replayed under the rule in force on its date with its explanation, its sources and note. A vote "
-                + "the record holds only as a tally prints the tally, and says so."})
-final class RecordCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+@Command(name = "record", description = {"Prints one recorded vote: what was voted on, its sponsors, every member's "
+                + "vote, the outcome replayed under the rule in force on its date with its explanation, its sources "
+                + "and note. A vote the record holds only as a tally prints the tally, and says so."})
+final class RecordCommand extends Subcommand {
 
     @Parameters(paramLabel = "SYMBOL", description = "a draft symbol (S/2016/846), a resolution (S/RES/2334, "
             + "S/RES/2334 (2016), 2334 (2016), 2334) or an id as the votes command lists it")
@@ -63,7 +56,7 @@ final class RecordCommand implements Callable<Integer> {
                     + vote.sponsors().stream().map(Sponsor::toString).collect(Collectors.joining(", ")));
             Pictures.write(svg, VoteBoard.of(Replay.inForce(vote).outcome()).withTitle(title).svg());
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (json) {
             out.println(Json.write(RecordReports.record(vote, record.sources())));
             return 0;

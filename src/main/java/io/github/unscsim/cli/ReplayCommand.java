@@ -1,7 +1,6 @@
 package io.github.unscsim.cli;
 
 import io.github.unscsim.history.Councils;
-import io.github.unscsim.history.MemberStates;
 import io.github.unscsim.io.Json;
 import io.github.unscsim.model.Council;
 import io.github.unscsim.model.MemberState;
@@ -25,29 +24,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code replay SYMBOL [--council YEAR|DATE|MODEL] [--rule RULE] [--set CODE=POSITION ...] [--json]}: a recorded vote
  * evaluated again, the recorded outcome beside the replayed one ({@link Replay}).
  */
-@Command(name = "replay", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Replays a recorded vote that has every member's vote: under the rule in force on its date, "
-                + "or on another council, under another rule, with some votes changed; the recorded outcome beside "
-                + "the replayed one.",
-                "On another council, members of the recorded ballot not on it are dropped, and members only on it "
-                + "vote as --new-members says (or --set names them); on a council with RUS and without SUN, the "
-                + "USSR's recorded vote is cast by the Russian Federation, which continues its seat."})
-final class ReplayCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+@Command(name = "replay", description = {"Replays a recorded vote that has every member's vote: under the rule in "
+                + "force on its date, or on another council, under another rule, with some votes changed; the recorded "
+                + "outcome beside the replayed one.",
+        "On another council, members of the recorded ballot not on it are dropped, and members only on it vote as "
+                + "--new-members says (or --set names them); on a council with RUS and without SUN, the USSR's "
+                + "recorded vote is cast by the Russian Federation, which continues its seat."})
+final class ReplayCommand extends Subcommand {
 
     @Parameters(paramLabel = "SYMBOL", description = "the vote: a draft symbol, a resolution or an id, as for record")
     String symbol;
@@ -90,7 +82,7 @@ final class ReplayCommand implements Callable<Integer> {
                     + "), so it cannot be replayed");
         }
         Replay replay = replay(vote);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (json) {
             out.println(Json.write(RecordReports.replay(replay, record.sources())));
             return 0;
@@ -141,27 +133,13 @@ final class ReplayCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--new-members needs --council: on the recorded council every "
                         + "member's vote is known");
             }
-            others = parse("--new-members", newMembers);
+            others = VoteSettings.vote("--new-members", newMembers);
         }
         if (!change.isUnchanged()) {
             parts.add("rule " + rule.strip());
         }
         Map<String, VoteDistribution> votes = new LinkedHashMap<>();
-        for (String item : set) {
-            int eq = item.indexOf('=');
-            if (eq < 0) {
-                throw new IllegalArgumentException("--set: expected CODE=POSITION, e.g. RUS=abstain: '" + item + "'");
-            }
-            String code;
-            try {
-                code = MemberStates.memberCode(on, item.substring(0, eq));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("--set " + item + ": " + e.getMessage(), e);
-            }
-            if (votes.put(code, VoteDistribution.certain(parse("--set " + item, item.substring(eq + 1)))) != null) {
-                throw new IllegalArgumentException("--set: " + code + " is set twice");
-            }
-        }
+        VoteSettings.parse(on, set).forEach((code, position) -> votes.put(code, VoteDistribution.certain(position)));
         if (!votes.isEmpty()) {
             parts.add("votes changed");
         }
@@ -207,14 +185,6 @@ final class ReplayCommand implements Callable<Integer> {
                 }
                 throw new IllegalArgumentException("--rule: '" + text + "' is not a rule (expected in-force, no-veto, "
                         + "simple-majority, charter, charter-1946, abstention-is-veto or votes=N)");
-        }
-    }
-
-    private static Vote parse(String option, String text) {
-        try {
-            return Vote.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(option + ": " + e.getMessage(), e);
         }
     }
 

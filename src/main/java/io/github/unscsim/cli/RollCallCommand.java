@@ -1,6 +1,5 @@
 package io.github.unscsim.cli;
 
-import io.github.unscsim.history.Councils;
 import io.github.unscsim.history.MemberStates;
 import io.github.unscsim.model.Question;
 import io.github.unscsim.rules.AdoptionRules;
@@ -8,9 +7,7 @@ import io.github.unscsim.scenario.RuleSpec;
 import io.github.unscsim.io.Json;
 import io.github.unscsim.model.Council;
 import io.github.unscsim.model.MemberState;
-import io.github.unscsim.report.Pictures;
 import io.github.unscsim.report.Reports;
-import io.github.unscsim.report.VoteBoard;
 import io.github.unscsim.rules.Outcome;
 import io.github.unscsim.scenario.RollCall;
 import io.github.unscsim.scenario.RollCallAnswer;
@@ -25,27 +22,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code rollcall --council YEAR|DATE FILE|-}: a Model UN roll-call vote read from a file of answers. */
-@Command(name = "rollcall", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "A roll-call vote as Model UN runs it: the answers (one line each, CODE ANSWER; ANSWER is "
-                + "yes, no, abstain, pass, yes-with-rights or no-with-rights; # starts a comment) in the order "
-                + "called, alphabetical from the member drawn; a pass is called again in a second round.")
-final class RollCallCommand implements Callable<Integer> {
+@Command(name = "rollcall", description = "A roll-call vote as Model UN runs it: the answers (one line each, CODE "
+        + "ANSWER; ANSWER is yes, no, abstain, pass, yes-with-rights or no-with-rights; # starts a comment) in the "
+        + "order called, alphabetical from the member drawn; a pass is called again in a second round.")
+final class RollCallCommand extends Subcommand {
 
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--council", required = true, paramLabel = "YEAR|DATE",
-            description = "the council: a year (1 January) or an ISO date, 1946 to 2026")
-    String councilText;
+    @Mixin
+    CouncilOption councilOption;
 
     @Option(names = "--rule", paramLabel = "NAME", completionCandidates = BallotOptions.RuleNames.class,
             description = "count under a named rule instead of the rule in force: ${COMPLETION-CANDIDATES}")
@@ -57,26 +47,19 @@ final class RollCallCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "draw the member called first with this seed")
     Long seed;
 
-    @Option(names = "--json", description = "print JSON")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
-    @Option(names = "--svg", paramLabel = "FILE", description = "also draw the vote board into FILE (SVG)")
-    Path svg;
+    @Mixin
+    SvgOption svg;
 
     @Parameters(index = "0", paramLabel = "FILE|-", description = "the answers; - reads standard input")
     String file;
 
     @Override
     public Integer call() throws IOException {
-        RuleSpec change = RuleSpec.unchanged();
-        if (rule != null) {
-            try {
-                change = RuleSpec.preset(rule);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("--rule: " + e.getMessage(), e);
-            }
-        }
-        Council council = Councils.parse(councilText);
+        RuleSpec change = BallotOptions.ruleSpec(rule);
+        Council council = councilOption.council();
         Question question = Question.substantive();
         if (start != null && seed != null) {
             throw new IllegalArgumentException("--start and --seed exclude each other");
@@ -115,11 +98,9 @@ final class RollCallCommand implements Callable<Integer> {
             throw new IllegalArgumentException(shown + ":" + lineNumber + ": " + e.getMessage(), e);
         }
         Outcome outcome = result.outcome(change.apply(AdoptionRules.inForce(result.ballot())));
-        if (svg != null) {
-            Pictures.write(svg, VoteBoard.of(outcome).svg());
-        }
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        svg.draw(outcome);
+        PrintWriter out = out();
+        if (json.requested()) {
             Map<String, Object> report = new LinkedHashMap<>();
             report.put("start", call.order().get(0).code());
             report.put("seed", start != null ? null : drawSeed);

@@ -18,28 +18,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code scenario FILE [--json]}: evaluates a scenario file's base and variants. */
-@Command(name = "scenario", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Evaluates a scenario file (YAML, or JSON if it ends in .json): the base and every variant, "
-                + "with the exact probabilities where positions are probabilistic, or the Monte Carlo estimates "
-                + "with their 95%% intervals where the file's correlation ties members together.")
-final class ScenarioCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+@Command(name = "scenario", description = "Evaluates a scenario file (YAML, or JSON if it ends in .json): the base and "
+        + "every variant, with the exact probabilities where positions are probabilistic, or the Monte Carlo estimates "
+        + "with their 95%% intervals where the file's correlation ties members together.")
+final class ScenarioCommand extends Subcommand {
 
     @Parameters(paramLabel = "FILE", description = "the scenario file; - reads YAML (or JSON) from standard input")
     Path file;
 
-    @Option(names = "--json", description = "print JSON")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Option(names = "--chart", paramLabel = "FILE",
             description = "also draw into FILE (SVG) the base's odds as the votes required vary from 1 to the "
@@ -68,8 +62,8 @@ final class ScenarioCommand implements Callable<Integer> {
         if (chart != null || html != null) {
             pictures(name, scenario, result);
         }
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        PrintWriter out = out();
+        if (json.requested()) {
             out.println(Json.write(Reports.scenario(result)));
             return 0;
         }

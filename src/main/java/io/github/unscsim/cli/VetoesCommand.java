@@ -10,34 +10,24 @@ import io.github.unscsim.report.TextTable;
 import io.github.unscsim.rules.OutcomeType;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code vetoes [--member CODE] [--from DATE] [--to DATE] [--json]}: the vetoed votes and the vetoes by member. */
-@Command(name = "vetoes", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Lists the vetoed votes (date, symbol, vetoing members, agenda item), then the vetoes by "
-                + "member over the votes listed.",
-                "Counting convention: a draft vetoed by two members is one vetoed draft and two vetoes; the USSR "
-                + "(SUN) and the Russian Federation (RUS) are counted apart; every kind of vote classed vetoed counts "
-                + "(drafts, and the preliminary questions and amendments the record lists)."})
-final class VetoesCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+@Command(name = "vetoes", description = {"Lists the vetoed votes (date, symbol, vetoing members, agenda item), then "
+                + "the vetoes by member over the votes listed.",
+        "Counting convention: a draft vetoed by two members is one vetoed draft and two vetoes; the USSR (SUN) and the "
+                + "Russian Federation (RUS) are counted apart; every kind of vote classed vetoed counts (drafts, and "
+                + "the preliminary questions and amendments the record lists)."})
+final class VetoesCommand extends Subcommand {
 
     @Option(names = "--member", paramLabel = "CODE",
             description = "only the votes this member vetoed (a code in any case, or a name)")
     String member;
 
-    @Option(names = "--from", paramLabel = "YEAR|DATE", description = "votes on or after this date (a year: 1 January)")
-    String from;
-
-    @Option(names = "--to", paramLabel = "YEAR|DATE", description = "votes on or before this date (a year: 31 December)")
-    String to;
+    @Mixin
+    PeriodOptions period;
 
     @Mixin
     RecordOptions source;
@@ -52,13 +42,7 @@ final class VetoesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Query query = Query.all().outcome(OutcomeType.VETOED);
-        if (from != null) {
-            query = query.from(Period.from("--from", from));
-        }
-        if (to != null) {
-            query = query.to(Period.to("--to", to));
-        }
+        Query query = period.within(Query.all().outcome(OutcomeType.VETOED));
         if (member != null) {
             query = query.vetoedBy(MemberCodes.anyDate("--member", member));
         }
@@ -68,7 +52,7 @@ final class VetoesCommand implements Callable<Integer> {
         if (chart != null) {
             io.github.unscsim.report.Pictures.write(chart, io.github.unscsim.report.Charts.vetoesByDecade(counts));
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (json) {
             out.println(Json.write(RecordReports.vetoes(votes, counts)));
             return 0;

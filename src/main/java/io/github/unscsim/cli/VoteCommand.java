@@ -1,51 +1,38 @@
 package io.github.unscsim.cli;
 
 import io.github.unscsim.io.Json;
-import io.github.unscsim.report.Pictures;
 import io.github.unscsim.report.Reports;
-import io.github.unscsim.report.VoteBoard;
 import io.github.unscsim.model.Ballot;
 import io.github.unscsim.model.MemberState;
 import io.github.unscsim.model.Vote;
 import io.github.unscsim.rules.Outcome;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code vote --council YEAR|DATE --yes CODES --no CODES ...}: evaluates one ballot under the rule in force. */
-@Command(name = "vote", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Evaluates one ballot under the rule in force on the council's date, or a named rule "
-                + "(--rule); every member is named once.")
-final class VoteCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+@Command(name = "vote", description = "Evaluates one ballot under the rule in force on the council's date, or a named "
+        + "rule (--rule); every member is named once.")
+final class VoteCommand extends Subcommand {
 
     @Mixin
     BallotOptions ballot;
 
-    @Option(names = "--json", description = "print JSON")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
-    @Option(names = "--svg", paramLabel = "FILE", description = "also draw the vote board into FILE (SVG)")
-    Path svg;
+    @Mixin
+    SvgOption svg;
 
     @Override
     public Integer call() {
         Ballot cast = ballot.ballot();
         Outcome outcome = ballot.rule(cast).evaluate(cast);
-        if (svg != null) {
-            Pictures.write(svg, VoteBoard.of(outcome).svg());
-        }
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        svg.draw(outcome);
+        PrintWriter out = out();
+        if (json.requested()) {
             out.println(Json.write(Reports.vote(outcome)));
         } else {
             print(out, outcome);

@@ -12,27 +12,17 @@ import io.github.unscsim.rules.OutcomeType;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code votes [filters] [--json]}: the recorded votes a query selects, one line each, and their count. */
-@Command(name = "votes", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Lists the recorded votes that every filter given selects, one line each (date, symbol, "
-                + "outcome, tally yes-no-abstain, title), then their count.")
-final class VotesCommand implements Callable<Integer> {
+@Command(name = "votes", description = "Lists the recorded votes that every filter given selects, one line each (date, "
+        + "symbol, outcome, tally yes-no-abstain, title), then their count.")
+final class VotesCommand extends Subcommand {
 
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--from", paramLabel = "YEAR|DATE", description = "votes on or after this date (a year: 1 January)")
-    String from;
-
-    @Option(names = "--to", paramLabel = "YEAR|DATE", description = "votes on or before this date (a year: 31 December)")
-    String to;
+    @Mixin
+    PeriodOptions period;
 
     @Option(names = "--outcome", paramLabel = "OUTCOME", description = "adopted, vetoed or failed (for lack of votes)")
     String outcome;
@@ -71,7 +61,7 @@ final class VotesCommand implements Callable<Integer> {
         Query query = query();
         VotingRecord record = source.record();
         List<RecordedVote> votes = record.select(query);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (json) {
             out.println(Json.write(RecordReports.votes(votes)));
             return 0;
@@ -92,13 +82,7 @@ final class VotesCommand implements Callable<Integer> {
 
     /** The query the options describe; every value is checked before the record is read. */
     Query query() {
-        Query query = Query.all();
-        if (from != null) {
-            query = query.from(Period.from("--from", from));
-        }
-        if (to != null) {
-            query = query.to(Period.to("--to", to));
-        }
+        Query query = period.within(Query.all());
         if (outcome != null) {
             query = query.outcome(outcomeType(outcome));
         }
@@ -137,16 +121,10 @@ final class VotesCommand implements Callable<Integer> {
     }
 
     static OutcomeType outcomeType(String text) {
-        switch (text.strip().toLowerCase(Locale.ROOT)) {
-            case "adopted":
-                return OutcomeType.ADOPTED;
-            case "vetoed":
-                return OutcomeType.VETOED;
-            case "failed":
-                return OutcomeType.FAILED;
-            default:
-                throw new IllegalArgumentException("--outcome: '" + text
-                        + "' is not an outcome (expected adopted, vetoed or failed)");
+        try {
+            return OutcomeType.parse(text.strip().toLowerCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--outcome: " + e.getMessage(), e);
         }
     }
 

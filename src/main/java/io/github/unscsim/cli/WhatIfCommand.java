@@ -1,6 +1,5 @@
 package io.github.unscsim.cli;
 
-import io.github.unscsim.history.MemberStates;
 import io.github.unscsim.io.Json;
 import io.github.unscsim.report.Pictures;
 import io.github.unscsim.report.Reports;
@@ -14,24 +13,16 @@ import io.github.unscsim.rules.Outcome;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code whatif} with the arguments of {@code vote} and {@code --set CODE=POSITION}: before and after. */
-@Command(name = "whatif", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Evaluates a ballot (the arguments of vote) and the same ballot with some votes changed "
-                + "(--set CODE=POSITION, repeatable), side by side.")
-final class WhatIfCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+@Command(name = "whatif", description = "Evaluates a ballot (the arguments of vote) and the same ballot with some "
+        + "votes changed (--set CODE=POSITION, repeatable), side by side.")
+final class WhatIfCommand extends Subcommand {
 
     @Mixin
     BallotOptions ballot;
@@ -40,8 +31,8 @@ final class WhatIfCommand implements Callable<Integer> {
             description = "a member's vote instead: yes, no, abstain, absent or not-participating; repeatable")
     List<String> set = new ArrayList<>();
 
-    @Option(names = "--json", description = "print JSON")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Option(names = "--svg", paramLabel = "FILE",
             description = "also draw the vote boards before and after, side by side, into FILE (SVG)")
@@ -50,23 +41,7 @@ final class WhatIfCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Ballot before = ballot.ballot();
-        Map<String, Vote> changes = new LinkedHashMap<>();
-        for (String item : set) {
-            int eq = item.indexOf('=');
-            if (eq < 0) {
-                throw new IllegalArgumentException("--set: expected CODE=POSITION, e.g. RUS=abstain: '" + item + "'");
-            }
-            String code;
-            try {
-                code = MemberStates.memberCode(before.council(), item.substring(0, eq));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("--set " + item + ": " + e.getMessage(), e);
-            }
-            Vote vote = Vote.parse(item.substring(eq + 1));
-            if (changes.put(code, vote) != null) {
-                throw new IllegalArgumentException("--set: " + code + " is set twice");
-            }
-        }
+        Map<String, Vote> changes = VoteSettings.parse(before.council(), set);
         Ballot after = before;
         for (Map.Entry<String, Vote> change : changes.entrySet()) {
             after = after.with(change.getKey(), change.getValue());
@@ -82,8 +57,8 @@ final class WhatIfCommand implements Callable<Integer> {
             Pictures.write(svg, VoteBoard.sideBySide(VoteBoard.of(was).withTitle("Before: " + before.council().name()),
                     VoteBoard.of(now).withTitle("After: " + after.council().name())));
         }
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        PrintWriter out = out();
+        if (json.requested()) {
             out.println(Json.write(Reports.whatIf(was, now)));
             return 0;
         }

@@ -61,7 +61,7 @@ final class RecordCsv {
         String id = required(row, "id");
         VoteKind kind = parse(row, "kind", VoteKind::parse);
         LocalDate date = date(row, "date");
-        OutcomeType outcome = parse(row, "outcome", RecordCsv::outcome);
+        OutcomeType outcome = parse(row, "outcome", OutcomeType::parse);
         RecordedVote.Builder builder = RecordedVote.builder(id, kind, date, outcome)
                 .meeting(Imports.field(row, "meeting"))
                 .agenda(Imports.field(row, "agenda"))
@@ -193,20 +193,6 @@ final class RecordCsv {
             default:
                 throw new IllegalArgumentException("column " + column + ": expected true or false, found '" + value
                         + "'");
-        }
-    }
-
-    private static OutcomeType outcome(String text) {
-        switch (text) {
-            case "adopted":
-                return OutcomeType.ADOPTED;
-            case "vetoed":
-                return OutcomeType.VETOED;
-            case "failed":
-                return OutcomeType.FAILED;
-            default:
-                throw new IllegalArgumentException("'" + text + "' is not an outcome (expected adopted, vetoed or "
-                        + "failed)");
         }
     }
 

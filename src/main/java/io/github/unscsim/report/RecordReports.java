@@ -90,11 +90,7 @@ public final class RecordReports {
         Map<String, Object> node = new LinkedHashMap<>();
         node.put("adopted", vote.outcome() == OutcomeType.ADOPTED);
         node.put("outcome", vote.outcome().name());
-        node.put("yes", tally.map(RecordedTally::yes).orElse(null));
-        node.put("no", tally.map(RecordedTally::no).orElse(null));
-        node.put("abstain", tally.map(RecordedTally::abstain).orElse(null));
-        node.put("absent", tally.flatMap(t -> boxed(t.absent())).orElse(null));
-        node.put("notParticipating", tally.flatMap(t -> boxed(t.notParticipating())).orElse(null));
+        putTally(node, tally);
         Integer required = tally.map(t -> rule.compile(council, vote.question()).required(t.yes() + t.no()))
                 .orElse(null);
         node.put("required", required);
@@ -129,11 +125,7 @@ public final class RecordReports {
         node.put("draft", vote.draftSymbol().orElse(null));
         node.put("resolution", vote.resolution().isPresent() ? vote.resolution().getAsInt() : null);
         node.put("outcome", vote.outcome().name());
-        node.put("yes", tally.map(RecordedTally::yes).orElse(null));
-        node.put("no", tally.map(RecordedTally::no).orElse(null));
-        node.put("abstain", tally.map(RecordedTally::abstain).orElse(null));
-        node.put("absent", tally.flatMap(t -> boxed(t.absent())).orElse(null));
-        node.put("notParticipating", tally.flatMap(t -> boxed(t.notParticipating())).orElse(null));
+        putTally(node, tally);
         node.put("vetoedBy", List.copyOf(vote.vetoingMembers()));
         node.put("memberVotes", vote.hasMemberVotes());
         node.put("agenda", vote.agenda());
@@ -268,6 +260,15 @@ public final class RecordReports {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;
+    }
+
+    /** The tally's fields, {@code yes} to {@code notParticipating}: null where the record has no tally or no count. */
+    private static void putTally(Map<String, Object> node, Optional<RecordedTally> tally) {
+        node.put("yes", tally.map(RecordedTally::yes).orElse(null));
+        node.put("no", tally.map(RecordedTally::no).orElse(null));
+        node.put("abstain", tally.map(RecordedTally::abstain).orElse(null));
+        node.put("absent", tally.flatMap(t -> boxed(t.absent())).orElse(null));
+        node.put("notParticipating", tally.flatMap(t -> boxed(t.notParticipating())).orElse(null));
     }
 
     private static Optional<Integer> boxed(java.util.OptionalInt count) {

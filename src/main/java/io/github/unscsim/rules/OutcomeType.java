@@ -1,5 +1,7 @@
 package io.github.unscsim.rules;
 
+import java.util.Locale;
+
 /**
  * The three classes of outcome, as the Dag Hammarskjöld Library's veto list counts them.
  */
@@ -15,5 +17,21 @@ public enum OutcomeType {
      * Not adopted for want of the required number of affirmative votes, whatever the veto holders did: a
      * permanent member's negative vote on a draft that failed is not a veto.
      */
-    FAILED
+    FAILED;
+
+    /**
+     * Reads an outcome from its name in lower case, as the record's files and the command line write it.
+     *
+     * @param text {@code adopted}, {@code vetoed} or {@code failed}, not null
+     * @return the outcome
+     * @throws IllegalArgumentException if the text is none of them, with the text and the names expected
+     */
+    public static OutcomeType parse(String text) {
+        for (OutcomeType type : values()) {
+            if (type.name().toLowerCase(Locale.ROOT).equals(text)) {
+                return type;
+            }
+        }
+        throw new IllegalArgumentException("'" + text + "' is not an outcome (expected adopted, vetoed or failed)");
+    }
 }

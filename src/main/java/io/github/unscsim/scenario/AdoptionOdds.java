@@ -67,14 +67,7 @@ public interface AdoptionOdds {
          * @return its probability
          */
         public double probability(OutcomeType type) {
-            switch (type) {
-                case ADOPTED:
-                    return adopted;
-                case VETOED:
-                    return vetoed;
-                default:
-                    return failed;
-            }
+            return ByOutcome.pick(type, adopted, vetoed, failed);
         }
 
         /** Returns the three probabilities, e.g. {@code adopted 0.300000, vetoed 0.500000, failed 0.200000}. */

@@ -362,14 +362,7 @@ public final class MonteCarloOdds implements AdoptionOdds {
          * @return its interval
          */
         public Interval interval(OutcomeType type) {
-            switch (type) {
-                case ADOPTED:
-                    return adopted;
-                case VETOED:
-                    return vetoed;
-                default:
-                    return failed;
-            }
+            return ByOutcome.pick(type, adopted, vetoed, failed);
         }
     }
 
