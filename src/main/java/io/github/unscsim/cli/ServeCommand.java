@@ -3,21 +3,14 @@ package io.github.unscsim.cli;
 import io.github.unscsim.web.BoardServer;
 import java.awt.Desktop;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code serve [--port N] [--open]}: the classroom board, a live Council in the browser, on 127.0.0.1. */
-@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Serves the classroom board on 127.0.0.1: a live Council in the browser, counted by this "
+@Command(name = "serve", description = "Serves the classroom board on 127.0.0.1: a live Council in the browser, counted by this "
                 + "library (click a seat to change its vote). Ctrl-C stops it.")
-final class ServeCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class ServeCommand extends Subcommand {
 
     @Option(names = "--port", paramLabel = "N", description = "the port, 1 to 65535, or 0 for any free one "
             + "(default: ${DEFAULT-VALUE})")
@@ -34,7 +27,7 @@ final class ServeCommand implements Callable<Integer> {
             server.close();
             stopped.countDown();
         }, "unsc-serve-stop"));
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         out.println("The classroom board is at " + server.address() + " (Ctrl-C stops it)");
         out.flush();
         if (open) {
