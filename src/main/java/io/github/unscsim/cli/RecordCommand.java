@@ -40,7 +40,7 @@ final class RecordCommand extends Subcommand {
     boolean json;
 
     @Option(names = "--svg", paramLabel = "FILE", description = "also draw the vote board into FILE (SVG), the "
-            + "symbol and the sponsors as its title; only for a vote with every member's vote in the record")
+            + "symbol as its title and the sponsors under it; only for a vote with every member's vote in the record")
     Path svg;
 
     @Override
@@ -48,13 +48,13 @@ final class RecordCommand extends Subcommand {
         VotingRecord record = source.record();
         RecordedVote vote = RecordLookup.get(record, symbol);
         if (svg != null) {
-            if (!vote.hasMemberVotes()) {
-                throw new IllegalArgumentException("--svg: the record does not hold every member's vote on "
-                        + RecordReports.symbol(vote) + ", so there is no board to draw");
+            VoteBoard board;
+            try {
+                board = RecordReports.board(vote);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--svg: " + e.getMessage(), e);
             }
-            String title = RecordReports.symbol(vote) + (vote.sponsors().isEmpty() ? "" : ", submitted by "
-                    + vote.sponsors().stream().map(Sponsor::toString).collect(Collectors.joining(", ")));
-            Pictures.write(svg, VoteBoard.of(Replay.inForce(vote).outcome()).withTitle(title).svg());
+            Pictures.write(svg, board.svg());
         }
         PrintWriter out = out();
         if (json) {

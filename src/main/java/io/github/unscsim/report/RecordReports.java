@@ -1,7 +1,9 @@
 package io.github.unscsim.report;
 
 import io.github.unscsim.history.Councils;
+import io.github.unscsim.history.MemberStates;
 import io.github.unscsim.model.Council;
+import io.github.unscsim.model.MemberState;
 import io.github.unscsim.model.Tally;
 import io.github.unscsim.record.ImportReport;
 import io.github.unscsim.record.RecordedTally;
@@ -256,6 +258,46 @@ public final class RecordReports {
      */
     public static String symbol(RecordedVote vote) {
         return vote.resolutionSymbol().or(vote::draftSymbol).orElse(vote.id());
+    }
+
+    /**
+     * Returns who submitted a vote's draft, in words, as a board's subtitle: {@code Submitted by France and Spain}; a
+     * group as {@code the A3 (Algeria, Mozambique, Sierra Leone)}. Each state goes by its name on the vote's date
+     * where the record of names has one, else by its code (a state that never sat on the Council).
+     *
+     * @param vote the vote, not null
+     * @return the line, empty if the record names no sponsor
+     */
+    public static String sponsorsLine(RecordedVote vote) {
+        List<String> sponsors = new ArrayList<>();
+        for (Sponsor sponsor : vote.sponsors()) {
+            List<String> names = sponsor.members().stream().map(code -> MemberStates.on(code, vote.date())
+                    .map(MemberState::name).orElse(code)).toList();
+            sponsors.add(sponsor.isGroup() ? "the " + sponsor.name() + " (" + String.join(", ", names) + ")"
+                    : names.get(0));
+        }
+        if (sponsors.isEmpty()) {
+            return "";
+        }
+        int last = sponsors.size() - 1;
+        return "Submitted by " + (last == 0 ? sponsors.get(0)
+                : String.join(", ", sponsors.subList(0, last)) + " and " + sponsors.get(last));
+    }
+
+    /**
+     * Returns the board of a recorded vote replayed under the rule in force on its date: titled with its symbol
+     * ({@link #symbol}), its sponsors under it ({@link #sponsorsLine}).
+     *
+     * @param vote the vote, not null
+     * @return the board
+     * @throws IllegalArgumentException if the record does not hold every member's vote on it
+     */
+    public static VoteBoard board(RecordedVote vote) {
+        if (!vote.hasMemberVotes()) {
+            throw new IllegalArgumentException("the record does not hold every member's vote on " + symbol(vote)
+                    + ", so there is no board to draw");
+        }
+        return VoteBoard.of(Replay.inForce(vote).outcome()).withTitle(symbol(vote)).withSubtitle(sponsorsLine(vote));
     }
 
     private static String blankToNull(String text) {

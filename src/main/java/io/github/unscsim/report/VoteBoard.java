@@ -43,14 +43,19 @@ public final class VoteBoard {
     private static final Layout ALONE = new Layout(165, 1.0);
     private static final Layout PAIRED = new Layout(160, 1.25);
 
+    /** The subtitle's type size, at a layout's scale 1. */
+    private static final double SUBTITLE_SIZE = 14;
+
     private final Outcome outcome;
     private final List<MemberState> seating;
     private final String title;
+    private final String subtitle;
 
-    private VoteBoard(Outcome outcome, List<MemberState> seating, String title) {
+    private VoteBoard(Outcome outcome, List<MemberState> seating, String title, String subtitle) {
         this.outcome = outcome;
         this.seating = seating;
         this.title = title;
+        this.subtitle = subtitle;
     }
 
     /**
@@ -63,7 +68,7 @@ public final class VoteBoard {
     public static VoteBoard of(Outcome outcome) {
         Objects.requireNonNull(outcome, "outcome");
         Council council = outcome.ballot().council();
-        return new VoteBoard(outcome, alphabetical(council), council.name());
+        return new VoteBoard(outcome, alphabetical(council), council.name(), "");
     }
 
     /**
@@ -102,7 +107,7 @@ public final class VoteBoard {
                 throw new IllegalArgumentException("seating: " + member.code() + " has no seat");
             }
         }
-        return new VoteBoard(outcome, ImmutableList.copyOf(order), title);
+        return new VoteBoard(outcome, ImmutableList.copyOf(order), title, subtitle);
     }
 
     /**
@@ -112,7 +117,18 @@ public final class VoteBoard {
      * @return the board
      */
     public VoteBoard withTitle(String text) {
-        return new VoteBoard(outcome, seating, Objects.requireNonNull(text, "text"));
+        return new VoteBoard(outcome, seating, Objects.requireNonNull(text, "text"), subtitle);
+    }
+
+    /**
+     * Returns this board with a subtitle: smaller type under the title, wrapped at word boundaries to the board's
+     * width (for instance a draft's sponsors under its symbol). The table moves down to make room.
+     *
+     * @param text the subtitle, empty for none, not null
+     * @return the board
+     */
+    public VoteBoard withSubtitle(String text) {
+        return new VoteBoard(outcome, seating, title, Objects.requireNonNull(text, "text").strip());
     }
 
     /**
@@ -143,6 +159,15 @@ public final class VoteBoard {
     }
 
     /**
+     * Returns the subtitle, empty if there is none.
+     *
+     * @return the subtitle
+     */
+    public String subtitle() {
+        return subtitle;
+    }
+
+    /**
      * Returns the height of the board in SVG user units.
      *
      * @return the height
@@ -151,7 +176,8 @@ public final class VoteBoard {
         return height(ALONE);
     }
 
-    private int height(Layout layout) {
+    private int height(Layout base) {
+        Layout layout = laidOut(base);
         return (int) Math.ceil(layout.explanationTop(seating.size()) + layout.line() * explanationLines(layout).size() + 16);
     }
 
@@ -174,7 +200,7 @@ public final class VoteBoard {
     public String svg(String idPrefix) {
         checkId(idPrefix);
         StringBuilder out = new StringBuilder();
-        open(out, WIDTH, height(), idPrefix, title, summary());
+        open(out, WIDTH, height(), idPrefix, heading(), summary());
         draw(out, ALONE);
         return out.append("</svg>\n").toString();
     }
@@ -189,7 +215,7 @@ public final class VoteBoard {
     public static String sideBySide(VoteBoard left, VoteBoard right) {
         int height = Math.max(left.height(PAIRED), right.height(PAIRED));
         StringBuilder out = new StringBuilder();
-        open(out, 2 * WIDTH, height, "pair", left.title + " | " + right.title,
+        open(out, 2 * WIDTH, height, "pair", left.heading() + " | " + right.heading(),
                 left.summary() + " " + right.summary());
         out.append("<g>\n");
         left.draw(out, PAIRED);
@@ -217,6 +243,20 @@ public final class VoteBoard {
                 .append("\" fill=\"#ffffff\"/>\n");
     }
 
+    /** The title and the subtitle, for the document's title. */
+    private String heading() {
+        return subtitle.isEmpty() ? title : title + ", " + subtitle;
+    }
+
+    /** The layout with the table moved down below the subtitle's lines. */
+    private Layout laidOut(Layout base) {
+        return base.below(subtitleLines(base).size() * base.subtitleLine());
+    }
+
+    private List<String> subtitleLines(Layout layout) {
+        return subtitle.isEmpty() ? List.of() : wrap(subtitle, layout.wrap(SUBTITLE_SIZE));
+    }
+
     /** One line for screen readers: the outcome, then each vote with its members. */
     private String summary() {
         StringBuilder text = new StringBuilder(outcome.type().name().toLowerCase(Locale.ROOT)).append(". ");
@@ -231,7 +271,8 @@ public final class VoteBoard {
         return text.append(outcome.explanation()).toString();
     }
 
-    private void draw(StringBuilder out, Layout layout) {
+    private void draw(StringBuilder out, Layout base) {
+        Layout layout = laidOut(base);
         double f = layout.font();
         double cx = layout.cx();
         double cy = layout.cy(seating.size());
@@ -253,6 +294,11 @@ public final class VoteBoard {
         int room = layout.wrapBold(18);
         text(out, cx, layout.titleBottom(), 18 * f, "bold", "middle",
                 title.length() <= room ? title : title.substring(0, room - 1) + "\u2026");
+        double subtitleY = layout.titleBottom();
+        for (String line : subtitleLines(layout)) {
+            subtitleY += layout.subtitleLine();
+            text(out, cx, subtitleY, SUBTITLE_SIZE * f, "normal", "middle", line);
+        }
         Ballot ballot = outcome.ballot();
         Set<MemberState> vetoing = Set.copyOf(outcome.vetoingMembers());
         double codeSize = Math.min(14, Math.max(10, r * 0.68)) * f;
@@ -367,8 +413,23 @@ public final class VoteBoard {
      *
      * @param radius the horseshoe's radius
      * @param font the type's scale
+     * @param shift how far everything under the title moves down, for a subtitle
      */
-    private record Layout(double radius, double font) {
+    private record Layout(double radius, double font, double shift) {
+
+        Layout(double radius, double font) {
+            this(radius, font, 0);
+        }
+
+        /** The same layout with everything under the title moved down. */
+        Layout below(double down) {
+            return new Layout(radius, font, shift + down);
+        }
+
+        /** The distance from one line of the subtitle to the next. */
+        double subtitleLine() {
+            return (SUBTITLE_SIZE + 4) * font;
+        }
 
         /** Larger councils get a larger table, so that their seats keep apart. */
         double radius(int seats) {
@@ -385,7 +446,7 @@ public final class VoteBoard {
 
         /** The centre: below the title, the top seat's rings and its code and VETO stacked above it. */
         double cy(int seats) {
-            return titleBottom() + 10 + 8 * font + 2 * (14 * font + 2) + 11 + 21 + 4 + radius(seats);
+            return titleBottom() + shift + 10 + 8 * font + 2 * (14 * font + 2) + 11 + 21 + 4 + radius(seats);
         }
 
         double legendTop(int seats) {

@@ -83,8 +83,9 @@ final class BoardApi {
     }
 
     /**
-     * {@code GET /api/record?symbol=S}: a recorded vote, as {@code votes --json} summarises it, with {@code title}
-     * (the symbol and the sponsors, the board's title) and {@code scenario}, the board's document for its ballot.
+     * {@code GET /api/record?symbol=S}: a recorded vote, as {@code votes --json} summarises it, with {@code boardTitle}
+     * (the symbol), {@code boardSubtitle} (who submitted the draft, {@link RecordReports#sponsorsLine}; empty if the
+     * record does not say) and {@code scenario}, the board's document for its ballot.
      *
      * @param record the record, not null
      * @param symbol a symbol as the {@code record} command takes it
@@ -109,8 +110,8 @@ final class BoardApi {
         Scenario scenario = new Scenario(ballot.council(), ballot.question(), PositionSpec.of(votes, null),
                 RuleSpec.unchanged(), List.of());
         Map<String, Object> node = RecordReports.summary(vote);
-        node.put("boardTitle", RecordReports.symbol(vote) + (vote.sponsors().isEmpty() ? "" : ", submitted by "
-                + vote.sponsors().stream().map(Sponsor::toString).collect(Collectors.joining(", "))));
+        node.put("boardTitle", RecordReports.symbol(vote));
+        node.put("boardSubtitle", RecordReports.sponsorsLine(vote));
         node.put("scenario", ScenarioFiles.values(scenario));
         return node;
     }
@@ -129,10 +130,11 @@ final class BoardApi {
      *
      * @param body the request's body, not null
      * @param title the board's title, or null for the council's
+     * @param subtitle the line under the title, or null for none
      * @return the value
      * @throws IllegalArgumentException if the body is not a board's document
      */
-    static Map<String, Object> board(String body, String title) {
+    static Map<String, Object> board(String body, String title, String subtitle) {
         Scenario full = ScenarioFiles.parse(body, BODY, true);
         if (!full.variants().isEmpty() || !full.correlation().isIndependent()) {
             throw new IllegalArgumentException(BODY + ": the board takes no variants and no correlation (they "
@@ -158,6 +160,9 @@ final class BoardApi {
         VoteBoard board = VoteBoard.of(outcome);
         if (title != null && !title.isBlank()) {
             board = board.withTitle(title.strip());
+        }
+        if (subtitle != null) {
+            board = board.withSubtitle(subtitle);
         }
         List<Object> members = new ArrayList<>();
         for (MemberState member : board.seating()) {

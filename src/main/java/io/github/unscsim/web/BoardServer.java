@@ -141,8 +141,9 @@ public final class BoardServer implements AutoCloseable {
                     if (allowed(exchange, "POST")) {
                         String body = body(exchange);
                         if (body != null) {
-                            String title = query(exchange).get("title");
-                            json(exchange, 200, () -> BoardApi.board(body, title));
+                            Map<String, String> query = query(exchange);
+                            json(exchange, 200, () -> BoardApi.board(body, query.get("title"),
+                                    query.get("subtitle")));
                         }
                     }
                 } else {

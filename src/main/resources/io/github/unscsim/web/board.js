@@ -13,6 +13,7 @@
   let board = null;
   let chances = {};
   let title = null;
+  let subtitle = null;
   let last = null; // the server's last answer
   let pending = null;
   let sequence = 0;
@@ -71,7 +72,14 @@
   // asks the server to count the board; a newer request wins over an older one still running
   async function refresh() {
     const mine = ++sequence;
-    const path = "api/board" + (title ? "?title=" + encodeURIComponent(title) : "");
+    const query = [];
+    if (title) {
+      query.push("title=" + encodeURIComponent(title));
+    }
+    if (subtitle) {
+      query.push("subtitle=" + encodeURIComponent(subtitle));
+    }
+    const path = "api/board" + (query.length ? "?" + query.join("&") : "");
     try {
       const answer = await call(path, {
         method: "POST",
@@ -262,6 +270,9 @@
     if (title) {
       state.title = title;
     }
+    if (subtitle) {
+      state.subtitle = subtitle;
+    }
     const link = location.pathname + "#" + encodeURIComponent(JSON.stringify(state));
     $("permalink").href = link;
     if (history.replaceState) {
@@ -289,6 +300,7 @@
       board = record.scenario;
       chances = {};
       title = record.boardTitle;
+      subtitle = record.boardSubtitle || null;
       $("record-title").textContent = record.symbol + ", " + record.date + ": " + record.title
         + " (recorded: " + record.outcome.toLowerCase() + ")";
       syncControls();
@@ -353,6 +365,7 @@
     board.positions = { default: "yes" };
     chances = {};
     title = null;
+    subtitle = null;
     $("record-title").textContent = "";
     refresh();
   }
@@ -471,6 +484,7 @@
         board = state.board;
         chances = state.chances && typeof state.chances === "object" ? state.chances : {};
         title = typeof state.title === "string" ? state.title : null;
+        subtitle = typeof state.subtitle === "string" ? state.subtitle : null;
         syncControls();
         await refresh();
       } catch (e) {

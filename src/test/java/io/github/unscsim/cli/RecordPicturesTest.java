@@ -21,7 +21,8 @@ class RecordPicturesTest {
         String svg = Files.readString(file);
         DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
         // UN press release SC/12545: S/2016/846, submitted by France and Spain, vetoed by the Russian Federation
-        assertThat(svg).contains("S/2016/846, submitted by FRA, ESP").contains("VETO")
+        assertThat(svg).contains(">S/2016/846</text>").contains(">Submitted by France and Spain</text>")
+                .contains("<title id=\"board-title\">S/2016/846, Submitted by France and Spain</title>").contains("VETO")
                 .contains("Not adopted, owing to the negative vote of a permanent member (Russian Federation)");
     }
 

@@ -2,6 +2,7 @@ package io.github.unscsim.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import io.github.unscsim.Fixtures;
 import io.github.unscsim.model.Ballot;
@@ -139,5 +140,44 @@ class VoteBoardTest {
         Document svg = Xml.parse(VoteBoard.of(s2016846()).withTitle("A <b> & \"c\"").svg());
 
         assertThat(Xml.texts(svg)).contains("A <b> & \"c\"");
+    }
+
+    @Test
+    void withSubtitle_writesItWrappedUnderTheTitle_andMovesTheTableDown() throws Exception {
+        String sponsors = "Submitted by Austria, Croatia, France, Germany, Turkey, United Kingdom of Great Britain "
+                + "and Northern Ireland and United States of America";
+        VoteBoard plain = VoteBoard.of(s2016846()).withTitle("S/2009/310");
+        VoteBoard board = plain.withSubtitle(sponsors);
+        Document svg = Xml.parse(board.svg());
+
+        List<Element> texts = Xml.elements(svg, "text");
+        List<String> lines = texts.stream().map(Element::getTextContent).toList();
+        int title = lines.indexOf("S/2009/310");
+        assertThat(title).isNotNegative();
+        // the lines after the title, up to the first seat's, are the subtitle, in order, none cut
+        List<String> under = new ArrayList<>();
+        for (int i = title + 1; i < texts.size() && !texts.get(i).getParentNode().getNodeName().equals("g"); i++) {
+            under.add(lines.get(i));
+        }
+        assertThat(under).hasSizeGreaterThan(1);
+        assertThat(String.join(" ", under)).isEqualTo(sponsors);
+        double titleY = Double.parseDouble(texts.get(title).getAttribute("y"));
+        double lastY = Double.parseDouble(texts.get(title + under.size()).getAttribute("y"));
+        assertThat(lastY).isGreaterThan(titleY);
+        assertThat(board.height()).isGreaterThan(plain.height());
+        double firstSeat = Double.parseDouble(Xml.seats(svg).get(0).getElementsByTagName("circle").item(0)
+                .getAttributes().getNamedItem("cy").getNodeValue());
+        double firstSeatPlain = Double.parseDouble(Xml.seats(Xml.parse(plain.svg())).get(0)
+                .getElementsByTagName("circle").item(0).getAttributes().getNamedItem("cy").getNodeValue());
+        assertThat(firstSeat - firstSeatPlain).isEqualTo(board.height() - plain.height(), within(1.0));
+        assertThat(Xml.elements(svg, "title").get(0).getTextContent()).isEqualTo("S/2009/310, " + sponsors);
+    }
+
+    @Test
+    void withSubtitle_empty_isTheBoardWithout() {
+        VoteBoard board = VoteBoard.of(s2016846());
+
+        assertThat(board.withSubtitle("  ").svg()).isEqualTo(board.svg());
+        assertThat(board.subtitle()).isEmpty();
     }
 }

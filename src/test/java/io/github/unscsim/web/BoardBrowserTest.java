@@ -230,7 +230,8 @@ class BoardBrowserTest {
         Object svg = ((JavascriptExecutor) browser).executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
                         + "fetch(document.getElementById('download-svg').href).then(r => r.text()).then(done, e => done('' + e));");
-        assertThat(String.valueOf(svg)).startsWith("<svg").contains("S/2016/846, submitted by FRA, ESP");
+        assertThat(String.valueOf(svg)).startsWith("<svg").contains(">S/2016/846</text>")
+                .contains(">Submitted by France and Spain</text>");
     }
 
     @Test

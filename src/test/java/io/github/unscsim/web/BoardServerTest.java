@@ -103,7 +103,9 @@ class BoardServerTest {
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode record = JSON.readTree(response.body());
         assertThat(record.get("outcome").asText()).isEqualTo("VETOED");
-        assertThat(record.get("boardTitle").asText()).isEqualTo("S/2016/846, submitted by FRA, ESP");
+        // SC/12545 (8 October 2016): the draft submitted by France and Spain
+        assertThat(record.get("boardTitle").asText()).isEqualTo("S/2016/846");
+        assertThat(record.get("boardSubtitle").asText()).isEqualTo("Submitted by France and Spain");
         Scenario scenario = ScenarioFiles.parse(record.get("scenario").toString(), "answer", true);
         assertThat(scenario.basePositions().ballot().votes()).isEqualTo(Fixtures.s2016846().votes());
     }
