@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  */
 final class ScenarioFormat {
 
-    static final Set<String> TOP = Set.of("council", "question", "parties", "rule", "positions", "probabilities",
-            "correlation", "variants");
+    static final Set<String> TOP = Set.of("draft", "council", "question", "parties", "rule", "positions",
+            "probabilities", "correlation", "variants");
     static final Set<String> VARIANT = Set.of("name", "set", "council", "rule", "correlation");
     static final Set<String> CORRELATION = Set.of("blocs", "shared-factor", "trials", "seed");
     static final Set<String> RULE = Set.of("preset", "votes", "quota", "veto", "abstention-is-veto");

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.unscsim.history.Councils;
 import io.github.unscsim.history.MemberStates;
 import io.github.unscsim.model.Council;
+import io.github.unscsim.model.DraftResolution;
 import io.github.unscsim.model.MemberState;
 import io.github.unscsim.model.Question;
 import io.github.unscsim.model.Vote;
@@ -286,6 +287,7 @@ final class ScenarioReader {
         PositionSpec spec = check("", named, "", () -> new PositionSpec(members, fallback));
         Correlation correlation = root.has("correlation")
                 ? correlation(root.get("correlation"), "/correlation") : Correlation.none();
+        Optional<String> draft = root.has("draft") ? Optional.of(draft(root.get("draft"))) : Optional.empty();
         Scenario base = new Scenario(council, question, spec, rule, List.of(), correlation);
         checkBase(base, "", root.has("positions") ? "/positions" : "", "");
         List<Variant> variants = new ArrayList<>();
@@ -309,7 +311,7 @@ final class ScenarioReader {
                 variants.add(variant);
             }
         }
-        return new Scenario(council, question, spec, rule, variants, correlation);
+        return new Scenario(council, question, spec, rule, variants, correlation, draft);
     }
 
     /** Checks a scenario's base: its positions on its council, its rule, its correlation. */
@@ -389,7 +391,15 @@ final class ScenarioReader {
                 correlation));
     }
 
-    private Correlation correlation(JsonNode node, String at) {
+    /** The symbol of the draft voted on: a text, checked as a Security Council document symbol. */
+    private String draft(JsonNode node) {
+        if (!node.isTextual()) {
+            throw error("/draft", "expected the draft's symbol, e.g. S/2016/846");
+        }
+        return check("/draft", () -> DraftResolution.checkSymbol(node.asText().strip()));
+    }
+
+        private Correlation correlation(JsonNode node, String at) {
         if (node.isTextual() && node.asText().equals("none")) {
             return Correlation.none();
         }

@@ -41,6 +41,7 @@ final class ScenarioWriter {
 
     static Map<String, Object> scenario(Scenario scenario) {
         Map<String, Object> node = new LinkedHashMap<>();
+        scenario.draft().ifPresent(symbol -> node.put("draft", symbol));
         node.put("council", council(scenario.council()));
         Question question = scenario.question();
         node.put("question", ScenarioFormat.questionName(question));

@@ -1,5 +1,7 @@
 package io.github.unscsim.report;
 
+import io.github.unscsim.record.RecordedVote;
+import io.github.unscsim.record.VotingRecord;
 import io.github.unscsim.rules.Outcome;
 import io.github.unscsim.scenario.AdoptionOdds;
 import io.github.unscsim.scenario.MonteCarloOdds;
@@ -33,6 +35,7 @@ public final class HtmlReport {
             figure svg { max-width: 100%; height: auto; border: 1px solid #ddd; }
             figcaption { font-weight: bold; margin-bottom: 0.3em; }
             .note { color: #333; font-size: 0.95em; }
+            .draft { font-size: 1.1em; overflow-wrap: anywhere; }
             """;
 
     private HtmlReport() {
@@ -52,7 +55,12 @@ public final class HtmlReport {
         StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n<title>Scenario ")
                 .append(Pictures.escape(name)).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n")
-                .append("<body>\n<h1>Scenario ").append(Pictures.escape(name)).append("</h1>\n<p>")
+                .append("<body>\n<h1>Scenario ").append(Pictures.escape(name)).append("</h1>\n");
+        Optional<RecordedVote> recorded = scenario.draft().flatMap(VotingRecord.bundled()::find);
+        scenario.draft().ifPresent(symbol -> html.append("<p class=\"draft\"><strong>").append(Pictures.escape(symbol))
+                .append("</strong>").append(recorded.map(HtmlReport::draftLine)
+                        .orElse(": not in the record, so its sponsors are not known here")).append("</p>\n"));
+        html.append("<p>")
                 .append(Pictures.escape(scenario.council().name())).append("; rule: ")
                 .append(Pictures.escape(result.base().rule().name()))
                 .append(scenario.correlation().isIndependent() ? ""
@@ -72,7 +80,7 @@ public final class HtmlReport {
                 boards++;
                 html.append("<figure>\n<figcaption>").append(Pictures.escape(evaluation.name()))
                         .append("</figcaption>\n")
-                        .append(VoteBoard.of(outcome.get()).svg("board" + boards))
+                        .append(board(outcome.get(), scenario.draft(), recorded).svg("board" + boards))
                         .append("</figure>\n");
             }
         }
@@ -109,6 +117,23 @@ public final class HtmlReport {
             Objects.requireNonNull(caption, "caption");
             Objects.requireNonNull(svg, "svg");
         }
+    }
+
+    /** After the draft's symbol: its title and recorded outcome, then who submitted it, from the record. */
+    private static String draftLine(RecordedVote vote) {
+        String sponsors = RecordReports.sponsorsLine(vote);
+        return Pictures.escape((vote.title().isEmpty() ? "" : ": " + vote.title()) + " (" + vote.date() + ", recorded "
+                + vote.outcome().name().toLowerCase(Locale.ROOT) + ")") + "<br/>"
+                + Pictures.escape(sponsors.isEmpty() ? "The record does not name its sponsors." : sponsors + ".");
+    }
+
+    /** A case's board: titled with the draft's symbol, and its sponsors under it, where the scenario names one. */
+    private static VoteBoard board(Outcome outcome, Optional<String> draft, Optional<RecordedVote> recorded) {
+        VoteBoard board = VoteBoard.of(outcome);
+        if (draft.isEmpty()) {
+            return board;
+        }
+        return board.withTitle(draft.get()).withSubtitle(recorded.map(RecordReports::sponsorsLine).orElse(""));
     }
 
     private static List<Scenario.Evaluation> evaluations(Scenario.Result result) {

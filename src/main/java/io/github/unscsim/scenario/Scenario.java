@@ -2,6 +2,7 @@ package io.github.unscsim.scenario;
 
 import com.google.common.collect.ImmutableList;
 import io.github.unscsim.model.Council;
+import io.github.unscsim.model.DraftResolution;
 import io.github.unscsim.model.MemberState;
 import io.github.unscsim.model.Question;
 import io.github.unscsim.rules.AdoptionRule;
@@ -36,9 +37,11 @@ import java.util.Set;
  * @param rule the base's change to the rule in force, not null
  * @param variants the variants, not null, names unique
  * @param correlation how the base's members vote together, not null ({@link Correlation#none()} for independence)
+ * @param draft the symbol of the draft resolution voted on ({@code S/2016/846}), if the scenario names one; it
+ *     changes no count, and reports name the draft (and, where the record knows them, its sponsors)
  */
 public record Scenario(Council council, Question question, PositionSpec positions, RuleSpec rule,
-        List<Variant> variants, Correlation correlation) {
+        List<Variant> variants, Correlation correlation, Optional<String> draft) {
 
     /**
      * Validates the components and copies the variants.
@@ -49,6 +52,8 @@ public record Scenario(Council council, Question question, PositionSpec position
      * @param rule the base rule change, not null
      * @param variants the variants, not null, names unique
      * @param correlation the base's correlation, not null
+     * @param draft the draft's symbol, if any, not null
+     * @throws IllegalArgumentException if the draft's symbol is not a Security Council document symbol
      */
     public Scenario {
         Objects.requireNonNull(council, "council");
@@ -63,6 +68,22 @@ public record Scenario(Council council, Question question, PositionSpec position
             }
         }
         Objects.requireNonNull(correlation, "correlation");
+        Objects.requireNonNull(draft, "draft").ifPresent(DraftResolution::checkSymbol);
+    }
+
+    /**
+     * Creates a scenario that names no draft.
+     *
+     * @param council the base council, not null
+     * @param question the question, not null
+     * @param positions the base positions, not null
+     * @param rule the base rule change, not null
+     * @param variants the variants, not null, names unique
+     * @param correlation the base's correlation, not null
+     */
+    public Scenario(Council council, Question question, PositionSpec positions, RuleSpec rule,
+            List<Variant> variants, Correlation correlation) {
+        this(council, question, positions, rule, variants, correlation, Optional.empty());
     }
 
     /**
@@ -86,7 +107,19 @@ public record Scenario(Council council, Question question, PositionSpec position
      * @return the scenario
      */
     public Scenario withCorrelation(Correlation other) {
-        return new Scenario(council, question, positions, rule, variants, other);
+        return new Scenario(council, question, positions, rule, variants, other, draft);
+    }
+
+    /**
+     * Returns this scenario naming the draft voted on.
+     *
+     * @param symbol the draft's symbol, {@code S/2016/846} or {@code S/1234}, not null
+     * @return the scenario
+     * @throws IllegalArgumentException if the symbol is not a Security Council document symbol
+     */
+    public Scenario withDraft(String symbol) {
+        return new Scenario(council, question, positions, rule, variants, correlation,
+                Optional.of(Objects.requireNonNull(symbol, "symbol")));
     }
 
     /**

@@ -9,7 +9,6 @@ import io.github.unscsim.model.Ballot;
 import io.github.unscsim.model.MemberState;
 import io.github.unscsim.model.Vote;
 import io.github.unscsim.record.RecordedVote;
-import io.github.unscsim.record.Sponsor;
 import io.github.unscsim.record.VotingRecord;
 import io.github.unscsim.reform.ReformModels;
 import io.github.unscsim.report.RecordReports;
@@ -32,7 +31,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The board's JSON API, apart from HTTP: each method takes what a request carries and returns the plain value
@@ -107,8 +105,9 @@ final class BoardApi {
         for (MemberState member : ballot.council().members()) {
             votes.put(member.code(), ballot.vote(member.code()));
         }
-        Scenario scenario = new Scenario(ballot.council(), ballot.question(), PositionSpec.of(votes, null),
+        Scenario undrafted = new Scenario(ballot.council(), ballot.question(), PositionSpec.of(votes, null),
                 RuleSpec.unchanged(), List.of());
+        Scenario scenario = vote.draftSymbol().map(undrafted::withDraft).orElse(undrafted);
         Map<String, Object> node = RecordReports.summary(vote);
         node.put("boardTitle", RecordReports.symbol(vote));
         node.put("boardSubtitle", RecordReports.sponsorsLine(vote));

@@ -87,12 +87,29 @@ class PicturesCliTest {
         assertThat(document.getElementsByTagName("table").getLength()).isEqualTo(1);
         assertThat(page).contains("Russia abstains", "Not adopted, owing to the negative vote", "data-code=\"RUS\"",
                 "votes required");
+        // the file names its draft: the page and each board name it and, from the record, its sponsors (SC/12545)
+        assertThat(page).contains("<p class=\"draft\"><strong>S/2016/846</strong>: ", "Submitted by France and Spain.")
+                .contains(">S/2016/846</text>", ">Submitted by France and Spain</text>");
         // nothing fetched: no src or href outside the page
         Matcher links = Pattern.compile("(?:src|href)\\s*=\\s*['\"]([^'\"]*)").matcher(page);
         while (links.find()) {
             assertThat(links.group(1)).doesNotContain("http:", "https:").doesNotStartWith("//");
         }
         assertThat(page).doesNotContain("<link", "<script", "@import", "url(http");
+    }
+
+    @Test
+    void scenario_html_draftNotInTheRecord_saysSo(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("club.yaml");
+        Files.writeString(file, "draft: S/2026/9999\ncouncil: 2016-10-08\npositions: {default: yes}\n");
+        Path html = dir.resolve("report.html");
+        CliRun run = CliRun.run("scenario", file.toString(), "--html", html.toString());
+
+        assertThat(run.status()).as(run.err()).isZero();
+        String page = Files.readString(html);
+        parse(page);
+        assertThat(page).contains("<strong>S/2026/9999</strong>: not in the record, so its sponsors are not known")
+                .contains(">S/2026/9999</text>");
     }
 
     @Test

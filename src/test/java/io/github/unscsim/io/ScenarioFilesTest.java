@@ -203,6 +203,20 @@ class ScenarioFilesTest {
     }
 
     @Test
+    void parse_draft_isKeptAndWrittenBack_andABadSymbolSaysWhere() {
+        Scenario scenario = ScenarioFiles.parse("draft: S/2016/846\ncouncil: 2016-10-08\npositions: {default: yes}\n",
+                "test.yaml", false);
+
+        assertThat(scenario.draft()).contains("S/2016/846");
+        assertThat(ScenarioFiles.write(scenario, false)).startsWith("draft: S/2016/846\n");
+        assertThat(error("draft: S-2016-846\ncouncil: 2016\npositions: {default: yes}\n").getMessage())
+                .startsWith("test.yaml:1:8:").contains("not a Security Council document symbol");
+        assertThat(error("draft: [S/2016/846]\ncouncil: 2016\npositions: {default: yes}\n").getMessage())
+                .startsWith("test.yaml:1:8:").contains("expected the draft's symbol");
+        assertThatThrownBy(() -> scenario.withDraft("846")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void parse_badReformModel_namesTheModelsOrTheQuota() {
         assertThat(error("council: {model: g5}\npositions: {default: yes}\n").getMessage())
                 .startsWith("test.yaml:1:10:").contains("unknown reform model 'g5'").contains("ezulwini");

@@ -210,8 +210,14 @@ public final class Generated {
                 default -> variant.withCorrelation(correlation(random, there));
             });
         }
-        return new Scenario(council, question, positions, rule, variants, random.nextBoolean() ? Correlation.none()
-                : correlation(random, codes));
+        Scenario scenario = new Scenario(council, question, positions, rule, variants,
+                random.nextBoolean() ? Correlation.none() : correlation(random, codes));
+        // a draft named in either form of symbol, or none
+        return switch (random.nextInt(3)) {
+            case 0 -> scenario.withDraft("S/" + (1994 + random.nextInt(33)) + "/" + (1 + random.nextInt(999)));
+            case 1 -> scenario.withDraft("S/" + (1 + random.nextInt(12000)));
+            default -> scenario;
+        };
     }
 
     /** A council and the rule change that comes with it (a reform model's quota and veto holders). */
