@@ -302,7 +302,8 @@
       title = record.boardTitle;
       subtitle = record.boardSubtitle || null;
       $("record-title").textContent = record.symbol + ", " + record.date + ": " + record.title
-        + " (recorded: " + record.outcome.toLowerCase() + ")";
+        + " (recorded: " + record.outcome.toLowerCase() + ")"
+        + (record.boardSubtitle ? ". " + record.boardSubtitle + "." : "");
       syncControls();
       await refresh();
     } catch (e) {
