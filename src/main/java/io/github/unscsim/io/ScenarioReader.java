@@ -399,7 +399,7 @@ final class ScenarioReader {
         return check("/draft", () -> DraftResolution.checkSymbol(node.asText().strip()));
     }
 
-        private Correlation correlation(JsonNode node, String at) {
+    private Correlation correlation(JsonNode node, String at) {
         if (node.isTextual() && node.asText().equals("none")) {
             return Correlation.none();
         }
