@@ -1,7 +1,6 @@
 package io.github.unscsim.model;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A member state of the United Nations, named by its ISO 3166-1 alpha-3 code (a former state keeps its ISO 3166-3
@@ -18,7 +17,6 @@ import java.util.regex.Pattern;
  */
 public record MemberState(String code, String name) implements Comparable<MemberState> {
 
-    private static final Pattern CODE = Pattern.compile("[A-Z]{3}");
 
     /**
      * Validates the code and the name.
@@ -54,11 +52,25 @@ public record MemberState(String code, String name) implements Comparable<Member
      */
     public static String checkCode(String code) {
         Objects.requireNonNull(code, "code");
-        if (!CODE.matcher(code).matches()) {
+        if (!isCode(code)) {
             throw new IllegalArgumentException(
                     "'" + code + "' is not an ISO 3166 alpha-3 code (three upper-case letters, e.g. FRA)");
         }
         return code;
+    }
+
+    private static boolean isCode(String text) {
+        // a loop, not a regular expression: every state, ballot and record row checks its codes
+        if (text.length() != 3) {
+            return false;
+        }
+        for (int i = 0; i < 3; i++) {
+            char c = text.charAt(i);
+            if (c < 'A' || c > 'Z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Equal when the codes are equal. */

@@ -1,6 +1,7 @@
 package io.github.unscsim.model;
 
 import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,14 +46,21 @@ public abstract class MemberValues<V> {
      */
     protected static <V> Map<MemberState, V> inSeatOrder(Council council, Map<MemberState, V> values,
             Function<String, String> missing) {
-        List<String> without = council.members().stream().filter(member -> !values.containsKey(member))
-                .map(MemberState::code).toList();
+        // the copy the constructor keeps, built once (ImmutableMap.copyOf of it is free)
+        ImmutableMap.Builder<MemberState, V> ordered = ImmutableMap.builderWithExpectedSize(council.size());
+        List<String> without = new ArrayList<>();
+        for (MemberState member : council.members()) {
+            V value = values.get(member);
+            if (value == null) {
+                without.add(member.code());
+            } else {
+                ordered.put(member, value);
+            }
+        }
         if (!without.isEmpty()) {
             throw new IllegalArgumentException(missing.apply(String.join(", ", without)));
         }
-        Map<MemberState, V> ordered = new LinkedHashMap<>();
-        council.members().forEach(member -> ordered.put(member, values.get(member)));
-        return ordered;
+        return ordered.build();
     }
 
     /**

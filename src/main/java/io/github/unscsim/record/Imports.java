@@ -83,7 +83,7 @@ final class Imports {
 
     /** Returns a field, stripped, or empty text where the column is absent. */
     static String field(CsvTable.Row row, String column) {
-        String value = row.values().get(column);
+        String value = row.value(column);
         return value == null ? "" : value.strip();
     }
 }

@@ -136,7 +136,7 @@ final class RecordCsv {
     private static List<String> codes(CsvTable.Row row, String column) {
         List<String> codes = words(Imports.field(row, column));
         for (String code : codes) {
-            if (!isCode(code) || !MemberStates.isKnown(code)) {
+            if (!MemberStates.isKnown(code)) {
                 throw new IllegalArgumentException("column " + column + ": unknown member code '" + code
                         + "' (no state with that code has sat on the Council)");
             }
@@ -158,11 +158,6 @@ final class RecordCsv {
             }
         }
         return words;
-    }
-
-    /** Tells whether a text has the form of an alpha-3 code, three upper-case letters. */
-    static boolean isCode(String text) {
-        return text.length() == 3 && text.chars().allMatch(c -> c >= 'A' && c <= 'Z');
     }
 
     private static String required(CsvTable.Row row, String column) {

@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 public record Sponsor(String name, List<String> members) {
 
     private static final Pattern GROUP = Pattern.compile("([A-Za-z0-9+-]+)\\(([^()]*)\\)");
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9+-]+");
 
     /**
      * Validates the name and the members' codes.
@@ -27,7 +26,7 @@ public record Sponsor(String name, List<String> members) {
      */
     public Sponsor {
         Objects.requireNonNull(name, "name");
-        if (!NAME.matcher(name).matches()) {
+        if (!isName(name)) {
             throw new IllegalArgumentException("'" + name + "' is not a sponsor's name (a code or a group's name)");
         }
         members = ImmutableList.copyOf(members);
@@ -38,6 +37,20 @@ public record Sponsor(String name, List<String> members) {
         if (members.size() != members.stream().distinct().count()) {
             throw new IllegalArgumentException("sponsoring group " + name + " names a member twice: " + members);
         }
+    }
+
+    /** Tells whether a text is a sponsor's name: letters, digits, '+' and '-' (a loop: every record row has one). */
+    private static boolean isName(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -70,9 +83,12 @@ public record Sponsor(String name, List<String> members) {
     public static List<Sponsor> parseAll(String text) {
         Objects.requireNonNull(text, "text");
         ImmutableList.Builder<Sponsor> sponsors = ImmutableList.builder();
+        if (text.isBlank()) {
+            return List.of();
+        }
         for (String token : tokens(text)) {
-            Matcher matcher = GROUP.matcher(token);
-            if (matcher.matches()) {
+            Matcher matcher = token.indexOf('(') < 0 ? null : GROUP.matcher(token);
+            if (matcher != null && matcher.matches()) {
                 sponsors.add(new Sponsor(matcher.group(1), List.of(matcher.group(2).strip().split("\\s+"))));
             } else {
                 sponsors.add(state(token));

@@ -120,7 +120,7 @@ final class UndlVotingData {
                     + Imports.field(first, "date") + "' on line " + first.line() + " for the same undl_id");
         }
         String code = Imports.field(row, "ms_code");
-        if (!RecordCsv.isCode(code) || !MemberStates.isKnown(code)) {
+        if (!MemberStates.isKnown(code)) {
             throw new IllegalArgumentException("column ms_code: unknown member code '" + code
                     + "' (no state with that code has sat on the Council)");
         }

@@ -70,6 +70,16 @@ public final class VotingRecord {
         this.disagreements = ImmutableList.copyOf(disagreements);
     }
 
+    /** The same votes and indexes as {@code record}, with these sources and disagreements. */
+    private VotingRecord(VotingRecord record, Map<String, Source> sources, List<Disagreement> disagreements) {
+        this.votes = record.votes;
+        this.byId = record.byId;
+        this.byDraft = record.byDraft;
+        this.byResolution = record.byResolution;
+        this.sources = ImmutableMap.copyOf(sources);
+        this.disagreements = ImmutableList.copyOf(disagreements);
+    }
+
     private static <K> void unique(Map<K, RecordedVote> map, K key, RecordedVote vote, String what) {
         RecordedVote previous = map.putIfAbsent(key, vote);
         if (previous != null) {
@@ -184,7 +194,7 @@ public final class VotingRecord {
             }
             disagreements.add(disagreement);
         }
-        return new VotingRecord(votes.votes, sources, disagreements);
+        return new VotingRecord(votes, sources, disagreements);
     }
 
     private static Reader open(String folder, String file) {
