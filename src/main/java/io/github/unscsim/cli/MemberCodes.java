@@ -1,15 +1,12 @@
 package io.github.unscsim.cli;
 
-import io.github.unscsim.history.Councils;
 import io.github.unscsim.history.MemberStates;
-import io.github.unscsim.model.Council;
 import io.github.unscsim.model.MemberState;
 import java.util.Locale;
 
 /**
  * Member codes typed on the command line where no one council is known (a filter over the whole record): a code in
- * any case, or a name or alias as {@link MemberStates#memberCode(Council, String)} reads it on any council of the
- * record's years.
+ * any case, or a name or alias, as {@link MemberStates#anyCode(String)} reads it.
  */
 final class MemberCodes {
 
@@ -25,30 +22,11 @@ final class MemberCodes {
      * @throws IllegalArgumentException if the text names no state that has sat on the Council, or could name two
      */
     static String anyDate(String option, String text) {
-        String typed = text.strip();
-        String upper = typed.toUpperCase(Locale.ROOT);
-        if (upper.length() == 3 && MemberStates.isKnown(upper)) {
-            return upper;
+        try {
+            return MemberStates.anyCode(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(option + ": " + e.getMessage(), e);
         }
-        IllegalArgumentException last = null;
-        // newest first, so a name two states have borne over time is read as the later one's
-        for (int year = Councils.LAST_DATE.getYear(); year >= Councils.FIRST_DATE.getYear(); year--) {
-            try {
-                return MemberStates.memberCode(Councils.ofYear(year), typed);
-            } catch (IllegalArgumentException e) {
-                if (e.getMessage().contains("could name")) {
-                    throw new IllegalArgumentException(option + ": " + e.getMessage(), e);
-                }
-                if (last == null) {
-                    last = e;
-                }
-            }
-        }
-        String message = last.getMessage();
-        int near = message.indexOf("; did you mean ");
-        throw new IllegalArgumentException(option + ": '" + typed + "' names no state that has sat on the Council "
-                + "(expected an alpha-3 code such as RUS, or a name as the members command lists them)"
-                + (near < 0 ? "" : message.substring(near)), last);
     }
 
     /**

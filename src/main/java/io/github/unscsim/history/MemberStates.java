@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -116,8 +117,7 @@ public final class MemberStates {
         }
         Set<String> codes = Index.INSTANCE.codes.get(key);
         if (codes.size() > 1) {
-            throw new IllegalArgumentException("'" + typed + "' could name " + codes.stream()
-                    .map(MemberStates::describe).collect(Collectors.joining(" or ")) + ": give the code");
+            throw ambiguous(typed, codes);
         }
         if (codes.size() == 1) {
             String code = codes.iterator().next();
@@ -136,6 +136,36 @@ public final class MemberStates {
     }
 
     /**
+     * Returns the code of a state that has sat on the Council, on any date: its code in any case, any name it has
+     * had in the record, or an alias (see the class comment). For a filter over the whole record, where no one
+     * council is known.
+     *
+     * @param text what the user typed, not null
+     * @return the state's code
+     * @throws IllegalArgumentException if the text is blank, could name more than one state, or names no state that
+     *     has sat on the Council (suggesting the closest codes)
+     */
+    public static String anyCode(String text) {
+        Objects.requireNonNull(text, "text");
+        String typed = text.strip();
+        if (typed.isEmpty()) {
+            throw new IllegalArgumentException("an empty member code (expected an alpha-3 code such as FRA)");
+        }
+        String key = key(typed);
+        Set<String> codes = Index.INSTANCE.codes.get(key);
+        if (codes.size() == 1) {
+            return codes.iterator().next();
+        }
+        if (codes.size() > 1) {
+            throw ambiguous(typed, codes);
+        }
+        List<String> near = suggestions(null, key, false);
+        throw new IllegalArgumentException("'" + typed + "' names no state that has sat on the Council (expected an "
+                + "alpha-3 code such as RUS, or a name the state has had)"
+                + (near.isEmpty() ? "" : "; did you mean " + String.join(" or ", near) + "?"));
+    }
+
+    /**
      * Returns every text that names a state in {@link #memberCode(Council, String)}: its code, each name it has had
      * in the record, oldest first, and its aliases.
      *
@@ -150,6 +180,11 @@ public final class MemberStates {
                 .forEach(row -> result.add(row.name()));
         result.addAll(Index.INSTANCE.aliases.get(code));
         return List.copyOf(result);
+    }
+
+    private static IllegalArgumentException ambiguous(String typed, Set<String> codes) {
+        return new IllegalArgumentException("'" + typed + "' could name " + codes.stream()
+                .map(MemberStates::describe).collect(Collectors.joining(" or ")) + ": give the code");
     }
 
     /** What the record knows of a state that is not on a council: the seat it passed on or took over, its terms. */
@@ -205,27 +240,29 @@ public final class MemberStates {
      * The codes whose code, names or aliases are closest to the key (a spelling that contains a key of four letters
      * or more counts as closest), the council's members first; at most three, all at the smallest distance found.
      * With {@code councilOnly}, for a text that already named a state: only members whose spellings contain it.
+     * With no council (null), the states of every council alike.
      */
     private static List<String> suggestions(Council council, String key, boolean councilOnly) {
         if (key.isEmpty()) {
             return List.of();
         }
+        Predicate<String> sits = code -> council != null && council.contains(code);
         Map<String, Integer> distance = new TreeMap<>();
-        for (MemberState member : council.members()) {
+        for (MemberState member : council == null ? List.<MemberState>of() : council.members()) {
             for (String spelling : List.of(member.code(), member.name())) {
                 distance.merge(member.code(), distance(key, key(spelling)), Math::min);
             }
         }
         Index.INSTANCE.codes.forEach((spelling, code) -> {
-            if (!councilOnly || council.contains(code)) {
+            if (!councilOnly || sits.test(code)) {
                 distance.merge(code, distance(key, spelling), Math::min);
             }
         });
         int limit = councilOnly ? 0 : key.length() <= 4 ? 1 : key.length() <= 8 ? 2 : 3;
         int best = distance.values().stream().min(Integer::compare).orElse(limit + 1);
         return distance.entrySet().stream().filter(entry -> entry.getValue() == best && best <= limit)
-                .sorted(Comparator.comparing(entry -> !council.contains(entry.getKey())))
-                .limit(3).map(entry -> council.contains(entry.getKey())
+                .sorted(Comparator.comparing(entry -> !sits.test(entry.getKey())))
+                .limit(3).map(entry -> sits.test(entry.getKey())
                         ? entry.getKey() + " (" + council.member(entry.getKey()).name() + ")"
                         : describe(entry.getKey())).toList();
     }

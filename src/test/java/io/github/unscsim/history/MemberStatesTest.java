@@ -124,6 +124,29 @@ class MemberStatesTest {
     }
 
     @Test
+    void anyCode_everySpellingOfEveryStateInTheRecord_givesItsCode() {
+        for (RecordFiles.SeatRow seat : RecordFiles.get().seats) {
+            for (String spelling : MemberStates.spellings(seat.code())) {
+                assertThat(MemberStates.anyCode(spelling)).as(spelling).isEqualTo(seat.code());
+                assertThat(MemberStates.anyCode(" " + spelling.toUpperCase(java.util.Locale.ROOT) + " "))
+                        .isEqualTo(seat.code());
+            }
+        }
+        // a state of any date, whatever council sits today
+        assertThat(MemberStates.anyCode("Zaire")).isEqualTo("COD");
+        assertThat(MemberStates.anyCode("ussr")).isEqualTo("SUN");
+    }
+
+    @Test
+    void anyCode_unknownMisspeltOrEmpty_isRefusedWithTheClosest() {
+        assertThatThrownBy(() -> MemberStates.anyCode("XYZ")).hasMessage("'XYZ' names no state that has sat on the "
+                + "Council (expected an alpha-3 code such as RUS, or a name the state has had)");
+        assertThatThrownBy(() -> MemberStates.anyCode("Rusia")).hasMessageStartingWith("'Rusia' names no state")
+                .hasMessageEndingWith("; did you mean RUS (Russian Federation)?");
+        assertThatThrownBy(() -> MemberStates.anyCode("")).hasMessageContaining("empty member code");
+    }
+
+    @Test
     void spellings_listCodeNamesOldestFirstAndAliases() {
         assertThat(MemberStates.spellings("CHN")).startsWith("CHN", "China (Republic of China)", "China")
                 .contains("People's Republic of China");
