@@ -42,6 +42,16 @@ public final class MemberVotes {
                 throw new IllegalArgumentException(member.code() + " is not a member of " + council.name());
             }
         }
+        if (known.size() == council.size()) {
+            // every member's vote is known: the ballot's votes, in seat order, are the known votes
+            Ballot.Builder builder = Ballot.builder(council, question);
+            known.forEach((member, vote) -> builder.vote(member.code(), vote));
+            Ballot full = builder.build();
+            this.known = ImmutableMap.copyOf(full.votes());
+            this.unknown = ImmutableList.of();
+            this.ballot = Optional.of(full);
+            return;
+        }
         Map<MemberState, Vote> ordered = new LinkedHashMap<>();
         council.members().forEach(member -> {
             Vote vote = known.get(member);

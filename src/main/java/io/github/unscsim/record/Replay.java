@@ -249,7 +249,13 @@ public record Replay(RecordedVote vote, String label, Outcome outcome, List<Scen
      * @return true if both agree
      */
     public boolean matches() {
-        return outcome.type() == vote.outcome() && replayedVetoes().equals(new TreeSet<>(vote.vetoingMembers()));
+        if (outcome.type() != vote.outcome()) {
+            return false;
+        }
+        if (outcome.vetoingMembers().isEmpty() || vote.vetoingMembers().isEmpty()) {
+            return outcome.vetoingMembers().isEmpty() && vote.vetoingMembers().isEmpty();
+        }
+        return replayedVetoes().equals(new TreeSet<>(vote.vetoingMembers()));
     }
 
     /**

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.unscsim.model.MemberState;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,7 +35,7 @@ public record Sponsor(String name, List<String> members) {
             throw new IllegalArgumentException("sponsoring group " + name + " has no members");
         }
         members.forEach(MemberState::checkCode);
-        if (members.size() != members.stream().distinct().count()) {
+        if (members.size() > 1 && members.size() != Set.copyOf(members).size()) {
             throw new IllegalArgumentException("sponsoring group " + name + " names a member twice: " + members);
         }
     }
