@@ -13,6 +13,7 @@ import java.io.Writer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,8 +89,7 @@ final class RecordCsv {
      * source gives it (empty: not known).
      */
     private static RecordedTally tally(CsvTable.Row row) {
-        long given = TALLY.stream().filter(column -> !Imports.field(row, column).isEmpty()).count();
-        if (given == 0) {
+        if (allEmpty(row, TALLY)) {
             return null;
         }
         for (String column : TALLY.subList(0, 3)) {
@@ -116,7 +116,7 @@ final class RecordCsv {
 
     /** Reads the per-member votes: a member of the council on no list has a vote no source gives. */
     private static MemberVotes memberVotes(CsvTable.Row row, VoteKind kind, LocalDate date) {
-        if (MEMBERS.values().stream().allMatch(column -> Imports.field(row, column).isEmpty())) {
+        if (allEmpty(row, MEMBERS.values())) {
             return null;
         }
         Council council = CouncilsOnDate.get(date);
@@ -131,6 +131,15 @@ final class RecordCsv {
             }
         }
         return MemberVotes.ofMembers(council, kind.question(), known);
+    }
+
+    private static boolean allEmpty(CsvTable.Row row, Collection<String> columns) {
+        for (String column : columns) {
+            if (!Imports.field(row, column).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<String> codes(CsvTable.Row row, String column) {
