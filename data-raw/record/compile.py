@@ -562,6 +562,24 @@ def derive_vetoed_members(votes, seats):
     return n
 
 
+def derive_unanimous_members(votes, seats):
+    """A vote with no per-member votes whose tally's yes equals the council's members, with no no and no abstention:
+    every member voted yes (the same derivation as for the meetings table's tallies). The row cites SEATS."""
+    n = 0
+    for v in votes.values():
+        if v.members is not None or v.tally is None or v.tally.get("Y") is None:
+            continue
+        council = seats.council(v.date)
+        if v.tally["Y"] == len(council) and v.tally["N"] == v.tally["A"] == 0:
+            v.members = {"Y": sorted(council), "N": [], "A": [], "ABS": [], "NP": []}
+            v.tally.update({"ABS": 0, "NP": 0})
+            v.sources.add("SEATS")
+            v.note("per-member votes derived: the tally's yes equals the council's %d members "
+                   "(history/seats.csv)" % len(council))
+            n += 1
+    return n
+
+
 def check_meeting_order(votes):
     """Meetings are numbered in order: a vote whose date is out of order with its meeting number is suspect.
     OVA's day and month are swapped on some rows; where only the swapped date fits, it is used."""
@@ -1190,6 +1208,7 @@ def main():
     press_keys = load_press(args.press, seats, votes, by_res)
     fixed, odd = check_meeting_order(votes)
     derived = derive_vetoed_members(votes, seats)
+    unanimous = derive_unanimous_members(votes, seats)
 
     # exceptions to the Charter rule, explained where the data is known to be odd
     report, exceptions = check(votes, seats)
@@ -1239,6 +1258,7 @@ def main():
     by_field = collections.Counter(d[1] for d in final_disagreements())
     print("disagreements by field: " + ", ".join("%s %d" % kv for kv in sorted(by_field.items())))
     print("vetoed votes given per-member votes derived from tally, vetoing members and membership: %d" % derived)
+    print("other votes given per-member votes derived from a unanimous tally of the whole council: %d" % unanimous)
     print("dates out of order with their meeting numbers: %d set right (OVA day/month swaps, or the one source "
           "whose date fits), %d left as the "
           "sources give them:" % (fixed, len(odd)))
