@@ -1279,7 +1279,7 @@ def main():
     for key, title, url in press_keys:
         if key not in seen:
             seen.add(key)
-            if re.match(r"https://(press\.un\.org|www\.un\.org)/", url):
+            if re.match(r"https://(press\.un\.org|www\.un\.org|unispal\.un\.org)/", url):
                 publisher, terms = ("United Nations (Meetings Coverage and Press Releases)",
                                     "UN terms of use (un.org/en/about-us/terms-of-use)")
             elif "usun.usmission.gov" in url:
@@ -1300,6 +1300,21 @@ def main():
                                     "archive)", "UN official document (facts only are used)")
             elif "africanews.com" in url:
                 publisher, terms = "Africanews", "news report (facts only are used)"
+            elif "history.state.gov" in url:
+                publisher, terms = ("United States Department of State, Office of the Historian, Foreign Relations "
+                                    "of the United States", "US government work, public domain")
+            elif "palquest.org" in url:
+                publisher, terms = ("United Nations (the draft's document, as copied in the Institute for Palestine "
+                                    "Studies' Interactive Encyclopedia of the Palestine Question)",
+                                    "UN official document (facts only are used)")
+            elif "docslib.org" in url:
+                publisher, terms = ("United Nations, Repertoire of the Practice of the Security Council (copy of "
+                                    "the printed volume on docslib.org)", "UN official document (facts only are used)")
+            elif "vlex.com" in url:
+                publisher, terms = ("United Nations, UN Chronicle (copy on vLex)",
+                                    "UN publication (facts only are used)")
+            elif "csmonitor.com" in url:
+                publisher, terms = "The Christian Science Monitor", "news report (facts only are used)"
             else:
                 print("ERROR no publisher known for source %s (%s)" % (key, url))
                 return 1
