@@ -130,10 +130,7 @@ public final class HtmlReport {
     /** A case's board: titled with the draft's symbol, and its sponsors under it, where the scenario names one. */
     private static VoteBoard board(Outcome outcome, Optional<String> draft, Optional<RecordedVote> recorded) {
         VoteBoard board = VoteBoard.of(outcome);
-        if (draft.isEmpty()) {
-            return board;
-        }
-        return board.withTitle(draft.get()).withSubtitle(recorded.map(RecordReports::sponsorsLine).orElse(""));
+        return draft.map(symbol -> RecordReports.titled(board, symbol, recorded)).orElse(board);
     }
 
     private static List<Scenario.Evaluation> evaluations(Scenario.Result result) {
