@@ -12,6 +12,7 @@ import io.github.unscsim.record.Replay;
 import io.github.unscsim.record.Source;
 import io.github.unscsim.record.Sponsor;
 import io.github.unscsim.record.Statistics;
+import io.github.unscsim.record.VotingRecord;
 import io.github.unscsim.rules.AdoptionRule;
 import io.github.unscsim.rules.AdoptionRules;
 import io.github.unscsim.rules.OutcomeType;
@@ -282,6 +283,17 @@ public final class RecordReports {
         int last = sponsors.size() - 1;
         return "Submitted by " + (last == 0 ? sponsors.get(0)
                 : String.join(", ", sponsors.subList(0, last)) + " and " + sponsors.get(last));
+    }
+
+    /**
+     * Returns the recorded vote on the draft a scenario names, from the bundled record: what the HTML report and the
+     * JSON of {@code scenario} say about the draft (its sponsors) comes from here.
+     *
+     * @param scenario the scenario, not null
+     * @return the vote, empty if the scenario names no draft or the record does not hold it
+     */
+    public static Optional<RecordedVote> recordedDraft(Scenario scenario) {
+        return scenario.draft().flatMap(VotingRecord.bundled()::find);
     }
 
     /**
