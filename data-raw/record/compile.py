@@ -1315,6 +1315,15 @@ def main():
                                     "UN publication (facts only are used)")
             elif "csmonitor.com" in url:
                 publisher, terms = "The Christian Science Monitor", "news report (facts only are used)"
+            elif "wikileaks.org/plusd/cables" in url:
+                publisher, terms = ("United States Department of State, telegram of the US Mission to the United "
+                                    "Nations (declassified; WikiLeaks PlusD copy)",
+                                    "US government record (facts only are used)")
+            elif "jta.org" in url:
+                publisher, terms = "Jewish Telegraphic Agency", "news report (facts only are used)"
+            elif "bdesh.com" in url:
+                publisher, terms = ("The New York Times (copy in the 1971 news archive at bdesh.com)",
+                                    "news report (facts only are used)")
             else:
                 print("ERROR no publisher known for source %s (%s)" % (key, url))
                 return 1
