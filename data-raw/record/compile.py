@@ -1321,6 +1321,15 @@ def main():
                                     "US government record (facts only are used)")
             elif "jta.org" in url:
                 publisher, terms = "Jewish Telegraphic Agency", "news report (facts only are used)"
+            elif "paperspast.natlib.govt.nz" in url:
+                publisher, terms = ("Papers Past, National Library of New Zealand (New Zealand Press Association "
+                                    "reports)", "historic newspaper (facts only are used)")
+            elif "faqs.org/cia" in url:
+                publisher, terms = ("Central Intelligence Agency (declassified memorandum, copy at faqs.org)",
+                                    "US government record (facts only are used)")
+            elif "kashmiribhatta.in" in url:
+                publisher, terms = ("United Nations, Security Council meeting records (statements as transcribed "
+                                    "at kashmiribhatta.in)", "UN official document (facts only are used)")
             elif "bdesh.com" in url:
                 publisher, terms = ("The New York Times (copy in the 1971 news archive at bdesh.com)",
                                     "news report (facts only are used)")
