@@ -1061,7 +1061,7 @@ def load_press(path, seats, votes, by_res):
             v.sponsors = r["sponsors"]
         if r["note"]:
             v.note(r["note"])
-        if agree:
+        if agree and r["outcome"]:  # a row without an outcome names the sponsors only: it confirms no vote
             v.confirmations.add(key)
     return keys
 
