@@ -34,9 +34,17 @@ class SponsorsTest {
         // docslib.org): "Decision of 25 March 1947 (122nd meeting): Rejection of draft resolution submitted by the
         // representative of the United Kingdom"
         SAMPLE.put("S/PV.122/1", List.of("GBR"));
+        // FRUS 1948, vol. II, document 688 (editorial note): "the representatives of Argentina, Belgium, Canada, China,
+        // Colombia, and Syria introduced the so-called 'neutral powers' resolution'" on Berlin (S/1048)
+        SAMPLE.put("S/1048", List.of("ARG", "BEL", "CAN", "CHN", "COL", "SYR"));
+        // FRUS 1950, vol. VI, document 319 (editorial note, 28 September 1950): "the Soviet draft resolution (S/1732)"
+        SAMPLE.put("S/1732", List.of("SUN"));
         // FRUS 1955-1957, vol. XVI, document 439 (editorial note, 30 October 1956): Lodge "proceeded to open
         // discussion on the United States draft" (U.N. doc. S/3710)
         SAMPLE.put("S/3710", List.of("USA"));
+        // S/PV.772 (20 February 1957), the United States' statement as transcribed at kashmiribhatta.in: "the draft
+        // resolution tabled by Australia, Cuba, The United Kingdom and the United States [S/3787]"
+        SAMPLE.put("S/3787", List.of("AUS", "CUB", "GBR", "USA"));
         // Repertoire of the Practice of the Security Council, Supplement 1959-1963, ch. VIII, part II, p. 201:
         // "the Cuban draft resolution" (23 March 1962)
         SAMPLE.put("S/5095", List.of("CUB"));
@@ -44,6 +52,9 @@ class SponsorsTest {
         // Union "was sponsored by eight non-permanent members - Argentina, Belgium, Burundi, Italy, Japan, Nicaragua,
         // Sierra Leone and Somalia"
         SAMPLE.put("S/10423", List.of("ARG", "BEL", "BDI", "ITA", "JPN", "NIC", "SLE", "SOM"));
+        // USUN telegram 4538 of 18 October 1976 (WikiLeaks PlusD copy): "S/12211 Benin, Guyana, Libyan Arab Republic,
+        // Pakistan, Panama, Romania and United Republic of Tanzania: draft resolution"
+        SAMPLE.put("S/12211", List.of("BEN", "GUY", "LBY", "PAK", "PAN", "ROU", "TZA"));
         // USUN telegram 2895 of 15 July 1976 (repeated as STATE 176589): "US/UK draft res voted on by Security Council
         // evening July 14", 6 in favour, 2 abstentions, 7 not participating
         SAMPLE.put("S/12138", List.of("GBR", "USA"));
