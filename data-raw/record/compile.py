@@ -1079,7 +1079,7 @@ def load_press(path, seats, votes, by_res):
             v.sponsors = r["sponsors"]
         if r["note"]:
             v.note(r["note"])
-        if agree:
+        if agree and r["outcome"]:  # a row without an outcome names the sponsors only: it confirms no vote
             v.confirmations.add(key)
     return keys
 
@@ -1299,7 +1299,7 @@ def main():
     for key, title, url in press_keys:
         if key not in seen:
             seen.add(key)
-            if re.match(r"https://(press\.un\.org|www\.un\.org)/", url):
+            if re.match(r"https://(press\.un\.org|www\.un\.org|unispal\.un\.org)/", url):
                 publisher, terms = ("United Nations (Meetings Coverage and Press Releases)",
                                     "UN terms of use (un.org/en/about-us/terms-of-use)")
             elif "usun.usmission.gov" in url:
@@ -1320,6 +1320,39 @@ def main():
                                     "archive)", "UN official document (facts only are used)")
             elif "africanews.com" in url:
                 publisher, terms = "Africanews", "news report (facts only are used)"
+            elif "history.state.gov" in url:
+                publisher, terms = ("United States Department of State, Office of the Historian, Foreign Relations "
+                                    "of the United States", "US government work, public domain")
+            elif "palquest.org" in url:
+                publisher, terms = ("United Nations (the draft's document, as copied in the Institute for Palestine "
+                                    "Studies' Interactive Encyclopedia of the Palestine Question)",
+                                    "UN official document (facts only are used)")
+            elif "docslib.org" in url:
+                publisher, terms = ("United Nations, Repertoire of the Practice of the Security Council (copy of "
+                                    "the printed volume on docslib.org)", "UN official document (facts only are used)")
+            elif "vlex.com" in url:
+                publisher, terms = ("United Nations, UN Chronicle (copy on vLex)",
+                                    "UN publication (facts only are used)")
+            elif "csmonitor.com" in url:
+                publisher, terms = "The Christian Science Monitor", "news report (facts only are used)"
+            elif "wikileaks.org/plusd/cables" in url:
+                publisher, terms = ("United States Department of State, telegram of the US Mission to the United "
+                                    "Nations (declassified; WikiLeaks PlusD copy)",
+                                    "US government record (facts only are used)")
+            elif "jta.org" in url:
+                publisher, terms = "Jewish Telegraphic Agency", "news report (facts only are used)"
+            elif "paperspast.natlib.govt.nz" in url:
+                publisher, terms = ("Papers Past, National Library of New Zealand (New Zealand Press Association "
+                                    "reports)", "historic newspaper (facts only are used)")
+            elif "faqs.org/cia" in url:
+                publisher, terms = ("Central Intelligence Agency (declassified memorandum, copy at faqs.org)",
+                                    "US government record (facts only are used)")
+            elif "kashmiribhatta.in" in url:
+                publisher, terms = ("United Nations, Security Council meeting records (statements as transcribed "
+                                    "at kashmiribhatta.in)", "UN official document (facts only are used)")
+            elif "bdesh.com" in url:
+                publisher, terms = ("The New York Times (copy in the 1971 news archive at bdesh.com)",
+                                    "news report (facts only are used)")
             else:
                 print("ERROR no publisher known for source %s (%s)" % (key, url))
                 return 1

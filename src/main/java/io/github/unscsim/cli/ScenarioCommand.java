@@ -64,7 +64,7 @@ final class ScenarioCommand extends Subcommand {
         }
         PrintWriter out = out();
         if (json.requested()) {
-            out.println(Json.write(Reports.scenario(result)));
+            out.println(Json.write(Reports.scenario(scenario, result)));
             return 0;
         }
         out.printf("Scenario %s: %s; rule: %s%s%n", name, scenario.council().name(), result.base().rule().name(),

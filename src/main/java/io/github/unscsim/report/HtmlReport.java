@@ -1,7 +1,6 @@
 package io.github.unscsim.report;
 
 import io.github.unscsim.record.RecordedVote;
-import io.github.unscsim.record.VotingRecord;
 import io.github.unscsim.rules.Outcome;
 import io.github.unscsim.scenario.AdoptionOdds;
 import io.github.unscsim.scenario.MonteCarloOdds;
@@ -56,7 +55,7 @@ public final class HtmlReport {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n<title>Scenario ")
                 .append(Pictures.escape(name)).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n")
                 .append("<body>\n<h1>Scenario ").append(Pictures.escape(name)).append("</h1>\n");
-        Optional<RecordedVote> recorded = scenario.draft().flatMap(VotingRecord.bundled()::find);
+        Optional<RecordedVote> recorded = RecordReports.recordedDraft(scenario);
         scenario.draft().ifPresent(symbol -> html.append("<p class=\"draft\"><strong>").append(Pictures.escape(symbol))
                 .append("</strong>").append(recorded.map(HtmlReport::draftLine)
                         .orElse(": not in the record, so its sponsors are not known here")).append("</p>\n"));
@@ -130,10 +129,7 @@ public final class HtmlReport {
     /** A case's board: titled with the draft's symbol, and its sponsors under it, where the scenario names one. */
     private static VoteBoard board(Outcome outcome, Optional<String> draft, Optional<RecordedVote> recorded) {
         VoteBoard board = VoteBoard.of(outcome);
-        if (draft.isEmpty()) {
-            return board;
-        }
-        return board.withTitle(draft.get()).withSubtitle(recorded.map(RecordReports::sponsorsLine).orElse(""));
+        return draft.map(symbol -> RecordReports.titled(board, symbol, recorded)).orElse(board);
     }
 
     private static List<Scenario.Evaluation> evaluations(Scenario.Result result) {

@@ -12,6 +12,7 @@ import io.github.unscsim.record.Replay;
 import io.github.unscsim.record.Source;
 import io.github.unscsim.record.Sponsor;
 import io.github.unscsim.record.Statistics;
+import io.github.unscsim.record.VotingRecord;
 import io.github.unscsim.rules.AdoptionRule;
 import io.github.unscsim.rules.AdoptionRules;
 import io.github.unscsim.rules.OutcomeType;
@@ -285,8 +286,32 @@ public final class RecordReports {
     }
 
     /**
+     * Returns the recorded vote on the draft a scenario names, from the bundled record: what the HTML report and the
+     * JSON of {@code scenario} say about the draft (its sponsors) comes from here.
+     *
+     * @param scenario the scenario, not null
+     * @return the vote, empty if the scenario names no draft or the record does not hold it
+     */
+    public static Optional<RecordedVote> recordedDraft(Scenario scenario) {
+        return scenario.draft().flatMap(VotingRecord.bundled()::find);
+    }
+
+    /**
+     * Titles a board with a draft's symbol and puts under it who submitted the draft, from the record: the one way a
+     * board names its draft, for a recorded vote ({@link #board}) and for a scenario that names its draft.
+     *
+     * @param board the board, not null
+     * @param symbol the title: the draft's symbol, or the symbol the vote is best known by, not null
+     * @param recorded the recorded vote on that draft, empty if the record does not hold it (no sponsors line)
+     * @return the titled board
+     */
+    public static VoteBoard titled(VoteBoard board, String symbol, Optional<RecordedVote> recorded) {
+        return board.withTitle(symbol).withSubtitle(recorded.map(RecordReports::sponsorsLine).orElse(""));
+    }
+
+    /**
      * Returns the board of a recorded vote replayed under the rule in force on its date: titled with its symbol
-     * ({@link #symbol}), its sponsors under it ({@link #sponsorsLine}).
+     * ({@link #symbol}), its sponsors under it ({@link #sponsorsLine}), by {@link #titled}.
      *
      * @param vote the vote, not null
      * @return the board
@@ -297,7 +322,7 @@ public final class RecordReports {
             throw new IllegalArgumentException("the record does not hold every member's vote on " + symbol(vote)
                     + ", so there is no board to draw");
         }
-        return VoteBoard.of(Replay.inForce(vote).outcome()).withTitle(symbol(vote)).withSubtitle(sponsorsLine(vote));
+        return titled(VoteBoard.of(Replay.inForce(vote).outcome()), symbol(vote), Optional.of(vote));
     }
 
     private static String blankToNull(String text) {

@@ -12,6 +12,7 @@ import io.github.unscsim.power.WeightedGame;
 import io.github.unscsim.power.index.PowerProfile;
 import io.github.unscsim.rules.Outcome;
 import io.github.unscsim.rules.OutcomeType;
+import io.github.unscsim.record.Sponsor;
 import io.github.unscsim.scenario.AdoptionOdds;
 import io.github.unscsim.scenario.BallotAnalysis;
 import io.github.unscsim.scenario.MonteCarloOdds;
@@ -293,18 +294,25 @@ public final class Reports {
     }
 
     /**
-     * {@code scenario}: {@code base} and {@code variants}, each with its {@code name}, {@code method} ({@code exact}
+     * {@code scenario}: the {@code draft} the scenario names (its symbol, null if none) and its {@code sponsors} from
+     * the record (as in {@code votes}: codes, a group as {@code E10(...)}; empty if the record names none, null if
+     * the record does not hold the draft or the scenario names none), as the HTML report shows them; then
+     * {@code base} and {@code variants}, each with its {@code name}, {@code method} ({@code exact}
      * or {@code monte-carlo}), {@code probabilityAdopted}, {@code probabilityVetoed}, {@code probabilityFailed}, for
      * a simulation the {@code interval} of each ({@code adopted}, {@code vetoed}, {@code failed}, each
      * {@code {low, high}}) with its {@code confidence}, {@code trials} and {@code seed}, the {@code rule}, the
      * {@code outcome} where every position is fixed ({@link #outcome(Outcome)}) and the {@code changes} (each
      * {@code subject}, {@code before}, {@code after}).
      *
-     * @param result the evaluation, not null
+     * @param scenario the scenario evaluated, not null
+     * @param result its evaluation, not null
      * @return the JSON value
      */
-    public static Map<String, Object> scenario(Scenario.Result result) {
+    public static Map<String, Object> scenario(Scenario scenario, Scenario.Result result) {
         Map<String, Object> node = new LinkedHashMap<>();
+        node.put("draft", scenario.draft().orElse(null));
+        node.put("sponsors", RecordReports.recordedDraft(scenario).map(vote -> vote.sponsors().stream()
+                .map(Sponsor::toString).map(text -> (Object) text).toList()).orElse(null));
         node.put("base", evaluation(result.base()));
         node.put("variants", result.variants().stream().map(Reports::evaluation).toList());
         return node;

@@ -41,6 +41,28 @@ class ScenarioCommandTest {
         assertThat(variants.get(2).get("probabilityFailed").asDouble()).isZero();
     }
 
+    /** The draft the file names, and its sponsors from the record, as the HTML report gives them (SC/12545). */
+    @Test
+    void scenario_json_carriesTheDraftAndItsSponsorsFromTheRecord(@TempDir Path dir) throws Exception {
+        JsonNode named = CliRun.run("scenario", "examples/scenarios/s2016-846.yaml", "--json").json();
+        assertThat(named.get("draft").asText()).isEqualTo("S/2016/846");
+        assertThat(named.get("sponsors").toString()).isEqualTo("[\"FRA\",\"ESP\"]");
+        assertThat(CliRun.run("scenario", "examples/scenarios/s2016-847.yaml", "--json").json().get("sponsors")
+                .toString()).isEqualTo("[\"RUS\"]");
+
+        // no draft named: both null; a draft the record does not hold: its symbol, sponsors not known (null)
+        JsonNode none = CliRun.run("scenario", "examples/scenarios/african-bloc.yaml", "--json").json();
+        assertThat(none.get("draft").isNull()).isTrue();
+        assertThat(none.get("sponsors").isNull()).isTrue();
+        Path unknown = dir.resolve("unknown.yaml");
+        Files.writeString(unknown, Files.readString(Path.of("examples/scenarios/s2016-846.yaml"))
+                .replace("draft: S/2016/846", "draft: S/2016/9999"));
+        CliRun run = CliRun.run("scenario", unknown.toString(), "--json");
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.json().get("draft").asText()).isEqualTo("S/2016/9999");
+        assertThat(run.json().get("sponsors").isNull()).isTrue();
+    }
+
     @Test
     void scenario_json_blocFile_carriesMethodIntervalsTrialsAndSeed() throws Exception {
         CliRun run = CliRun.run("scenario", "examples/scenarios/african-bloc.yaml", "--json");
