@@ -39,6 +39,12 @@ WARNINGS = []   # printed and counted; each also noted in its row
 DISAGREE = []   # rows of disagreements.csv
 SLIPS = {}      # id -> a note on a slip in the veto list read the right way
 
+NEWS = {  # news reports cited in press.csv for votes no UN release read names member by member
+    "jdshdq.com": "Xinhua News Agency (copy of the dispatch)",
+    "foxnews.com": "Fox News (Associated Press report)",
+    "unb.com.bd": "United News of Bangladesh",
+}
+
 SOURCES = [
     ("WPD", "List of UN Security Council vetoes 1946-2022 (unsc_vetoes_1946_sept2022.csv), scraped from the "
             "Dag Hammarskjold Library veto list (research.un.org/en/docs/sc/quick/veto)",
@@ -1300,6 +1306,11 @@ def main():
                                     "archive)", "UN official document (facts only are used)")
             elif "africanews.com" in url:
                 publisher, terms = "Africanews", "news report (facts only are used)"
+            elif re.match(r"https://(digitallibrary|media)\.un\.org/", url):
+                publisher, terms = ("United Nations (Dag Hammarskjold Library, Audiovisual Library)",
+                                    "UN terms of use (un.org/en/about-us/terms-of-use)")
+            elif any(host in url for host in NEWS):
+                publisher, terms = next(NEWS[host] for host in NEWS if host in url), "news report (facts only are used)"
             else:
                 print("ERROR no publisher known for source %s (%s)" % (key, url))
                 return 1
