@@ -43,6 +43,11 @@ NEWS = {  # news reports cited in press.csv for votes no UN release read names m
     "jdshdq.com": "Xinhua News Agency (copy of the dispatch)",
     "foxnews.com": "Fox News (Associated Press report)",
     "unb.com.bd": "United News of Bangladesh",
+    "ajc.com": "The Atlanta Journal-Constitution (Associated Press report)",
+    "miragenews.com": "Mirage News (copy of the UN Meetings Coverage release)",
+    "aa.com.tr": "Anadolu Agency",
+    "globalnews.ca": "Global News (Associated Press report)",
+    "jawawa.id": "ANTARA News Agency (copy of the dispatch)",
 }
 
 SOURCES = [
