@@ -48,6 +48,7 @@ NEWS = {  # news reports cited in press.csv for votes no UN release read names m
     "aa.com.tr": "Anadolu Agency",
     "globalnews.ca": "Global News (Associated Press report)",
     "jawawa.id": "ANTARA News Agency (copy of the dispatch)",
+    "securitycouncilreport.org": "Security Council Report (independent research on the Council)",
 }
 
 SOURCES = [
