@@ -49,6 +49,9 @@ NEWS = {  # news reports cited in press.csv for votes no UN release read names m
     "globalnews.ca": "Global News (Associated Press report)",
     "jawawa.id": "ANTARA News Agency (copy of the dispatch)",
     "securitycouncilreport.org": "Security Council Report (independent research on the Council)",
+    "menafn.com": "MENAFN (syndicated report)",
+    "haberler.com": "Haberler.com (Demirören News Agency report)",
+    "diplox.space": "diplox.space (automatic transcripts of Council webcasts)",
 }
 
 SOURCES = [
