@@ -1316,7 +1316,8 @@ def main():
             elif "africanews.com" in url:
                 publisher, terms = "Africanews", "news report (facts only are used)"
             elif re.match(r"https://(digitallibrary|media)\.un\.org/", url):
-                publisher, terms = ("United Nations (Dag Hammarskjold Library, Audiovisual Library)",
+                publisher, terms = ("United Nations (%s)" % ("Dag Hammarskjold Library, Digital Library"
+                                                            if "digitallibrary" in url else "Audiovisual Library"),
                                     "UN terms of use (un.org/en/about-us/terms-of-use)")
             elif any(host in url for host in NEWS):
                 publisher, terms = next(NEWS[host] for host in NEWS if host in url), "news report (facts only are used)"
