@@ -39,6 +39,21 @@ WARNINGS = []   # printed and counted; each also noted in its row
 DISAGREE = []   # rows of disagreements.csv
 SLIPS = {}      # id -> a note on a slip in the veto list read the right way
 
+NEWS = {  # news reports cited in press.csv for votes no UN release read names member by member
+    "jdshdq.com": "Xinhua News Agency (copy of the dispatch)",
+    "foxnews.com": "Fox News (Associated Press report)",
+    "unb.com.bd": "United News of Bangladesh",
+    "ajc.com": "The Atlanta Journal-Constitution (Associated Press report)",
+    "miragenews.com": "Mirage News (copy of the UN Meetings Coverage release)",
+    "aa.com.tr": "Anadolu Agency",
+    "globalnews.ca": "Global News (Associated Press report)",
+    "jawawa.id": "ANTARA News Agency (copy of the dispatch)",
+    "securitycouncilreport.org": "Security Council Report (independent research on the Council)",
+    "menafn.com": "MENAFN (syndicated report)",
+    "haberler.com": "Haberler.com (Demirören News Agency report)",
+    "diplox.space": "diplox.space (automatic transcripts of Council webcasts)",
+}
+
 SOURCES = [
     ("WPD", "List of UN Security Council vetoes 1946-2022 (unsc_vetoes_1946_sept2022.csv), scraped from the "
             "Dag Hammarskjold Library veto list (research.un.org/en/docs/sc/quick/veto)",
@@ -1353,6 +1368,12 @@ def main():
             elif "bdesh.com" in url:
                 publisher, terms = ("The New York Times (copy in the 1971 news archive at bdesh.com)",
                                     "news report (facts only are used)")
+            elif re.match(r"https://(digitallibrary|media)\.un\.org/", url):
+                publisher, terms = ("United Nations (%s)" % ("Dag Hammarskjold Library, Digital Library"
+                                                            if "digitallibrary" in url else "Audiovisual Library"),
+                                    "UN terms of use (un.org/en/about-us/terms-of-use)")
+            elif any(host in url for host in NEWS):
+                publisher, terms = next(NEWS[host] for host in NEWS if host in url), "news report (facts only are used)"
             else:
                 print("ERROR no publisher known for source %s (%s)" % (key, url))
                 return 1
