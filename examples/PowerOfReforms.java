@@ -6,6 +6,9 @@ import io.github.unscsim.power.index.ShapleyShubikIndex;
 import io.github.unscsim.power.index.TernaryIndices;
 import io.github.unscsim.reform.ReformModel;
 import io.github.unscsim.reform.ReformModels;
+import io.github.unscsim.report.Charts;
+import io.github.unscsim.report.Pictures;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -13,7 +16,9 @@ import java.util.List;
  * Shapley–Shubik index, the normalised Banzhaf index, and the ternary Shapley–Shubik index, where an abstention is a
  * third choice and not a veto. One row per kind of seat; every member of a kind has the same power.
  *
- * <p>Run it after {@code mvn package}: {@code java -cp target/unsc.jar examples/PowerOfReforms.java}
+ * <p>Run it after {@code mvn package}: {@code java -cp target/unsc.jar examples/PowerOfReforms.java}; with a file
+ * name after it ({@code ... examples/PowerOfReforms.java power.svg}) it also draws the Shapley–Shubik column as a bar
+ * chart, one group per kind of member and one bar per model, into that SVG file.
  */
 public final class PowerOfReforms {
 
@@ -23,7 +28,7 @@ public final class PowerOfReforms {
     /**
      * Prints the table.
      *
-     * @param args ignored
+     * @param args nothing, or the SVG file to draw the chart into
      */
     public static void main(String[] args) {
         List<ReformModel> models = ReformModels.all();
@@ -51,6 +56,11 @@ public final class PowerOfReforms {
             // the assumptions state the seats, the veto holders and the quota, with their sources
             System.out.printf("%-10s %s: %s%n", ReformModels.names().get(models.indexOf(model)), model.name(),
                     model.assumptions());
+        }
+        if (args.length > 0) {
+            Pictures.write(Path.of(args[0]), Charts.powerByReform(Charts.shapleyShubikByReform(models)));
+            System.out.println();
+            System.out.println("The chart is in " + args[0]);
         }
     }
 

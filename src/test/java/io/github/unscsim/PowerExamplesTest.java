@@ -23,6 +23,19 @@ class PowerExamplesTest {
         assertThat(line(output, "g4 ")).contains("new members without veto").contains("members forgo the veto");
     }
 
+    @Test
+    void powerOfReforms_withAFile_drawsTheChart(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path chart = dir.resolve("power.svg");
+        String output = Examples.run("PowerOfReforms", chart.toString());
+
+        assertThat(output).endsWith("The chart is in " + chart + System.lineSeparator());
+        org.w3c.dom.Document svg = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(chart.toFile());
+        assertThat(svg.getDocumentElement().getTagName()).isEqualTo("svg");
+        assertThat(svg.getDocumentElement().getTextContent()).contains("Shapley", "elected");
+    }
+
     private static String line(String output, String start) {
         return output.lines().filter(line -> line.startsWith(start)).findFirst().orElseThrow();
     }

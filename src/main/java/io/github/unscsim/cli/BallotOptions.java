@@ -3,9 +3,6 @@ package io.github.unscsim.cli;
 import io.github.unscsim.history.MemberStates;
 import io.github.unscsim.model.Ballot;
 import io.github.unscsim.model.Council;
-import io.github.unscsim.model.CharterBasis;
-import io.github.unscsim.model.Question;
-import io.github.unscsim.model.QuestionType;
 import io.github.unscsim.model.Vote;
 import io.github.unscsim.rules.AdoptionRule;
 import io.github.unscsim.rules.AdoptionRules;
@@ -13,10 +10,7 @@ import io.github.unscsim.rules.RulePresets;
 import io.github.unscsim.scenario.RuleSpec;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -52,18 +46,8 @@ final class BallotOptions {
             description = "members present but not participating")
     List<String> notParticipating = new ArrayList<>();
 
-    @Option(names = "--procedural", description = "a procedural question (Art. 27(2)): no veto")
-    boolean procedural;
-
-    @Option(names = "--question", paramLabel = "KIND",
-            description = "the kind of question: substantive (the default), procedural, preliminary (whether a "
-                    + "matter is procedural; can be vetoed) or icj-election")
-    String question;
-
-    @Option(names = "--parties", paramLabel = "CODES",
-            description = "parties to a dispute under Chapter VI: they must abstain (Art. 27(3)), and their "
-                    + "votes count as abstentions")
-    List<String> parties = new ArrayList<>();
+    @Mixin
+    QuestionOptions questionOptions;
 
     /**
      * Builds the ballot these options describe. CODES are comma-separated; each is a member's code in any case, a
@@ -77,7 +61,7 @@ final class BallotOptions {
         // a rule that is not one is reported before the votes
         ruleSpec(rule);
         Council on = council.council();
-        Ballot.Builder builder = Ballot.builder(on, question(on));
+        Ballot.Builder builder = Ballot.builder(on, questionOptions.question(on));
         add(builder, on, Vote.YES, "--yes", yes);
         add(builder, on, Vote.NO, "--no", no);
         add(builder, on, Vote.ABSTAIN, "--abstain", abstain);
@@ -125,37 +109,6 @@ final class BallotOptions {
         }
     }
 
-    /**
-     * Returns the question these options describe.
-     *
-     * @param on the council, whose members the parties must be
-     * @return the question
-     * @throws IllegalArgumentException if the kind is unknown or contradicts the other options, or a party is not a
-     *     member of the council
-     */
-    Question question(Council on) {
-        QuestionType type = QuestionType.SUBSTANTIVE;
-        if (question != null) {
-            String key = question.strip().toUpperCase(Locale.ROOT).replace('-', '_');
-            try {
-                type = QuestionType.valueOf(key);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("--question: '" + question
-                        + "' is not a kind of question (expected substantive, procedural, preliminary or icj-election)");
-            }
-            if (procedural && type != QuestionType.PROCEDURAL) {
-                throw new IllegalArgumentException("--procedural contradicts --question " + question);
-            }
-        } else if (procedural) {
-            type = QuestionType.PROCEDURAL;
-        }
-        Set<String> codes = new LinkedHashSet<>(codes(on, "--parties", parties));
-        if (!codes.isEmpty() && type != QuestionType.SUBSTANTIVE) {
-            throw new IllegalArgumentException("--parties applies to substantive questions only (Art. 27(3))");
-        }
-        return new Question(type, codes.isEmpty() ? CharterBasis.UNSPECIFIED : CharterBasis.CHAPTER_VI, codes);
-    }
-
     private static void add(Ballot.Builder builder, Council on, Vote vote, String option, List<String> values) {
         for (String code : codes(on, option, values)) {
             builder.vote(code, vote);
@@ -163,7 +116,7 @@ final class BallotOptions {
     }
 
     /** The members that an option's values name, in order: each value is split at commas, no item may be empty. */
-    private static List<String> codes(Council on, String option, List<String> values) {
+    static List<String> codes(Council on, String option, List<String> values) {
         List<String> codes = new ArrayList<>();
         for (String value : values) {
             String[] items = value.split(",", -1);

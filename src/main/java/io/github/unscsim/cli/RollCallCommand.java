@@ -2,6 +2,7 @@ package io.github.unscsim.cli;
 
 import io.github.unscsim.history.MemberStates;
 import io.github.unscsim.model.Question;
+import io.github.unscsim.rules.AdoptionRule;
 import io.github.unscsim.rules.AdoptionRules;
 import io.github.unscsim.scenario.RuleSpec;
 import io.github.unscsim.io.Json;
@@ -28,7 +29,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code rollcall --council YEAR|DATE FILE|-}: a Model UN roll-call vote read from a file of answers. */
+/**
+ * {@code rollcall --council YEAR|DATE [--procedural | --question KIND] [--parties CODES] FILE|-}: a Model UN
+ * roll-call vote read from a file of answers, on the question {@code vote} takes ({@link QuestionOptions}).
+ */
 @Command(name = "rollcall", description = "A roll-call vote as Model UN runs it: the answers (one line each, CODE "
         + "ANSWER; ANSWER is yes, no, abstain, pass, yes-with-rights or no-with-rights; # starts a comment) in the "
         + "order called, alphabetical from the member drawn; a pass is called again in a second round.")
@@ -40,6 +44,9 @@ final class RollCallCommand extends Subcommand {
     @Option(names = "--rule", paramLabel = "NAME", completionCandidates = BallotOptions.RuleNames.class,
             description = "count under a named rule instead of the rule in force: ${COMPLETION-CANDIDATES}")
     String rule;
+
+    @Mixin
+    QuestionOptions questionOptions;
 
     @Option(names = "--start", paramLabel = "CODE", description = "the member called first")
     String start;
@@ -60,7 +67,8 @@ final class RollCallCommand extends Subcommand {
     public Integer call() throws IOException {
         RuleSpec change = BallotOptions.ruleSpec(rule);
         Council council = councilOption.council();
-        Question question = Question.substantive();
+        Question question = questionOptions.question(council);
+        AdoptionRule counted = change.apply(AdoptionRules.inForce(council, question));
         if (start != null && seed != null) {
             throw new IllegalArgumentException("--start and --seed exclude each other");
         }
@@ -70,7 +78,7 @@ final class RollCallCommand extends Subcommand {
                 : RollCall.drawn(council, question, new Random(drawSeed));
         String shown = file.equals("-") ? "<stdin>" : file;
         List<String> lines = read(shown);
-        RollCall.Clerk clerk = call.clerk();
+        RollCall.Clerk clerk = call.clerk(counted);
         int lineNumber = 0;
         for (String raw : lines) {
             lineNumber++;
@@ -97,7 +105,7 @@ final class RollCallCommand extends Subcommand {
         } catch (IllegalStateException e) {
             throw new IllegalArgumentException(shown + ":" + lineNumber + ": " + e.getMessage(), e);
         }
-        Outcome outcome = result.outcome(change.apply(AdoptionRules.inForce(result.ballot())));
+        Outcome outcome = result.outcome(counted);
         svg.draw(outcome);
         PrintWriter out = out();
         if (json.requested()) {

@@ -254,6 +254,8 @@ public final class Charts {
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
         renderer.setItemMargin(0.05);
         renderer.setDrawBarOutline(true);
+        // a long category ("new permanent, no veto") wraps onto a second line instead of being cut short
+        plot.getDomainAxis().setMaximumCategoryLabelLines(2);
         int series = plot.getDataset().getRowCount();
         for (int i = 0; i < series; i++) {
             renderer.setSeriesPaint(i, fill(i));

@@ -28,6 +28,19 @@ public final class HtmlReport {
             th, td { border: 1px solid #999; padding: 4px 10px; text-align: right; vertical-align: top; }
             th:first-child, td:first-child, .text { text-align: left; }
             td.text { min-width: 16em; max-width: 34em; }
+            /* narrower than 60em (a phone, a half screen): each case of the odds table is a card, the numbers on
+               one or two lines under its name, then the outcome and what changed across the card's full width */
+            @media (max-width: 60em) {
+              table.odds, .odds tbody, .odds tr, .odds td { display: block; }
+              .odds thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+              .odds tr { border: 1px solid #999; margin: 0 0 0.8em; padding: 0.4em 0.7em; }
+              .odds td { border: none; padding: 0.15em 0; text-align: left; }
+              .odds td.case { font-weight: bold; font-size: 1.05em; }
+              .odds td.num { display: inline-block; margin-right: 1.2em; white-space: nowrap; }
+              .odds td.num::before { content: attr(data-label) " "; color: #333; }
+              .odds td.text { min-width: 0; max-width: none; margin-top: 0.3em; border-top: 1px solid #ccc;
+                              padding-top: 0.4em; }
+            }
             figure { margin: 1em 0; }
             .boards { display: flex; flex-wrap: wrap; gap: 16px; }
             .boards figure { margin: 0; flex: 1 1 480px; max-width: 640px; }
@@ -54,7 +67,8 @@ public final class HtmlReport {
         StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n<title>Scenario ")
                 .append(Pictures.escape(name)).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n")
-                .append("<body>\n<h1>Scenario ").append(Pictures.escape(name)).append("</h1>\n");
+                .append("<body>\n<h1>Scenario ").append(Pictures.escape(name).replace("/", "/<wbr/>"))
+                .append("</h1>\n");
         Optional<RecordedVote> recorded = RecordReports.recordedDraft(scenario);
         scenario.draft().ifPresent(symbol -> html.append("<p class=\"draft\"><strong>").append(Pictures.escape(symbol))
                 .append("</strong>").append(recorded.map(HtmlReport::draftLine)
@@ -64,13 +78,14 @@ public final class HtmlReport {
                 .append(Pictures.escape(result.base().rule().name()))
                 .append(scenario.correlation().isIndependent() ? ""
                         : "; voting together: " + Pictures.escape(scenario.correlation().toString()))
-                .append("</p>\n<h2>Odds</h2>\n<div class=\"scroll\"><table>\n<thead><tr><th>case</th><th>adopted</th><th>vetoed</th>")
-                .append("<th>failed</th><th>method</th><th class=\"text\">outcome, and what changed</th></tr></thead>\n<tbody>\n");
+                .append("</p>\n<h2>Odds</h2>\n<div class=\"scroll\"><table class=\"odds\">\n<thead><tr><th>case</th>")
+                .append("<th>adopted</th><th>vetoed</th><th>failed</th><th>method</th>")
+                .append("<th class=\"text\">outcome, and what changed</th></tr></thead>\n<tbody>\n");
         row(html, result.base());
         result.variants().forEach(variant -> row(html, variant));
         html.append("</tbody>\n</table></div>\n");
         html.append("<p class=\"note\">Probabilities are exact where every member's position is independent; "
-                + "with a correlation they are Monte Carlo estimates (intervals in the last column).</p>\n");
+                + "with a correlation they are Monte Carlo estimates, their intervals given with the outcome.</p>\n");
         html.append("<h2>Vote boards</h2>\n<div class=\"boards\">\n");
         int boards = 0;
         for (Scenario.Evaluation evaluation : evaluations(result)) {
@@ -139,11 +154,12 @@ public final class HtmlReport {
 
     private static void row(StringBuilder html, Scenario.Evaluation evaluation) {
         AdoptionOdds.Result odds = evaluation.odds();
-        html.append("<tr><td>").append(Pictures.escape(evaluation.name())).append("</td><td>")
-                .append(percent(odds.adopted())).append("</td><td>").append(percent(odds.vetoed())).append("</td><td>")
-                .append(percent(odds.failed())).append("</td><td>")
-                .append(evaluation.method() == Scenario.Method.EXACT ? "exact" : "Monte Carlo")
-                .append("</td><td class=\"text\">");
+        // each number cell names its column, for the card layout at phone width
+        html.append("<tr><td class=\"case\">").append(Pictures.escape(evaluation.name())).append("</td>")
+                .append(number("adopted", percent(odds.adopted()))).append(number("vetoed", percent(odds.vetoed())))
+                .append(number("failed", percent(odds.failed())))
+                .append(number("method", evaluation.method() == Scenario.Method.EXACT ? "exact" : "Monte Carlo"))
+                .append("<td class=\"text\">");
         List<String> notes = new java.util.ArrayList<>();
         evaluation.outcome().ifPresent(outcome -> notes.add(outcome.explanation()));
         evaluation.estimate().ifPresent(e -> notes.add(String.format(Locale.ROOT,
@@ -154,6 +170,10 @@ public final class HtmlReport {
                     evaluation.changes().stream().map(Scenario.Difference::toString).toList()) + ".");
         }
         html.append(String.join("<br/>", notes.stream().map(Pictures::escape).toList())).append("</td></tr>\n");
+    }
+
+    private static String number(String column, String value) {
+        return "<td class=\"num\" data-label=\"" + column + "\">" + value + "</td>";
     }
 
     private static String percent(double p) {

@@ -22,12 +22,16 @@ import java.util.Set;
  * legend. Each seat is an image with a {@code <title>} and an {@code aria-label} naming the member and its vote.
  *
  * <p>Seating. The members sit round the table from its left end to its right end in the order {@link #seating()}.
- * By default that is the English alphabetical order of the members' names, the order in which the presidency
- * rotates (provisional rules of procedure, rule 18; "the Presidency of the Security Council is held in turn by the
- * members of the Security Council in the English alphabetical order of their names", www.un.org/sc/members.asp).
- * That the members also <em>sit</em> in this order round the horseshoe, starting from the President, is unconfirmed:
- * we found no source for it, so the order is a parameter ({@link #withSeating(List)}) and the board marks no
- * President.
+ * By default that is the English alphabetical order of the members' names, starting at the left end with the first
+ * name, the order in which the presidency rotates (provisional rules of procedure, rule 18 [UN-PRESIDENCY]). This
+ * is a documented parameter of the picture, not a confirmed fact about the chamber: how the members sit at the
+ * Council's horseshoe table (in alphabetical order from the President? moving round each month with the
+ * presidency?) is unconfirmed. We searched the UN's pages on the Council, its presidency and its chamber, Ask DAG
+ * (research.un.org, ask.un.org), Security Council Report, the Repertoire and the online chapters of Sievers and
+ * Daws, <i>The Procedure of the UN Security Council</i> (scprocedure.org, including "Place of meeting at
+ * Headquarters" on the table), and found the presidency's order and the General Assembly's seating (by lot, then
+ * alphabetical) but no source for the Council's. So the order can be changed ({@link #withSeating(List)}), and the
+ * board marks no President.
  *
  * <p>Immutable and thread-safe; {@link #svg()} writes a fresh document each time.
  */

@@ -7,6 +7,7 @@ import io.github.unscsim.model.MemberState;
 import io.github.unscsim.model.Question;
 import io.github.unscsim.model.Vote;
 import io.github.unscsim.rules.AdoptionRule;
+import io.github.unscsim.rules.CountingRule;
 import io.github.unscsim.rules.Outcome;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,11 +34,12 @@ import java.util.stream.Collectors;
  *
  * <pre>{@code
  * RollCall call = RollCall.startingWith(council, Question.substantive(), "RUS");
- * RollCall.Clerk clerk = call.clerk();
+ * AdoptionRule rule = AdoptionRules.inForce(council, Question.substantive());
+ * RollCall.Clerk clerk = call.clerk(rule);   // refuses at once an answer the rule does not allow
  * clerk.answer("RUS", RollCallAnswer.PASS);
  * ... // every other member, in call.order()
  * clerk.answer("RUS", RollCallAnswer.NO_WITH_RIGHTS);
- * Outcome outcome = clerk.result().outcome(AdoptionRules.inForce(council, Question.substantive()));
+ * Outcome outcome = clerk.result().outcome(rule);
  * }</pre>
  */
 public final class RollCall {
@@ -143,7 +145,20 @@ public final class RollCall {
      * @return a clerk with no answer yet
      */
     public Clerk clerk() {
-        return new Clerk(this);
+        return new Clerk(this, null);
+    }
+
+    /**
+     * Returns a new clerk that also refuses, as it is given, an answer the rule the vote is counted under does not
+     * allow: an abstention under a rule that allows none ({@link CountingRule#checkAllowed(int, Vote)}, the check
+     * {@link AdoptionRule#evaluate(Ballot)} makes), such as the preset {@code procedural-mun}.
+     *
+     * @param rule the rule the roll call is counted under, not null
+     * @return a clerk with no answer yet
+     * @throws IllegalArgumentException if the rule does not fit the council (see {@link AdoptionRule#compile})
+     */
+    public Clerk clerk(AdoptionRule rule) {
+        return new Clerk(this, Objects.requireNonNull(rule, "rule").compile(council, question));
     }
 
     /**
@@ -172,7 +187,8 @@ public final class RollCall {
 
     /**
      * Takes the answers of a roll call in order and checks each as it comes: a member not on the council, one
-     * called out of turn, one answering twice in a round, or an abstention or a pass in the second round is an
+     * called out of turn, one answering twice in a round, an abstention or a pass in the second round, or (for a
+     * clerk given the rule, {@link #clerk(AdoptionRule)}) an abstention the rule does not allow is an
      * {@link IllegalArgumentException} saying why, and the answer is not taken. Not thread-safe.
      */
     public static final class Clerk {
@@ -181,9 +197,11 @@ public final class RollCall {
         private final List<Entry> first = new ArrayList<>();
         private final List<Entry> second = new ArrayList<>();
         private final List<MemberState> passed = new ArrayList<>();
+        private final CountingRule rule;
 
-        private Clerk(RollCall call) {
+        private Clerk(RollCall call, CountingRule rule) {
             this.call = call;
+            this.rule = rule;
         }
 
         /**
@@ -223,7 +241,8 @@ public final class RollCall {
          * @param answer its answer, not null
          * @return this clerk
          * @throws IllegalArgumentException if the state is not a member, is not the member called now, has already
-         *     answered in this round, or answers abstain or pass in the second round
+         *     answered in this round, answers abstain or pass in the second round, or abstains under a rule given to
+         *     {@link #clerk(AdoptionRule)} that allows no abstention
          */
         public Clerk answer(String code, RollCallAnswer answer) {
             Objects.requireNonNull(code, "code");
@@ -256,6 +275,10 @@ public final class RollCall {
                 throw new IllegalArgumentException(member.code() + " passed in round 1 and must now vote yes or no: "
                         + (answer == RollCallAnswer.PASS ? "a second pass" : "an abstention after a pass")
                         + " is not allowed");
+            }
+            if (rule != null) {
+                int seat = call.council.members().indexOf(member);
+                answer.vote().ifPresent(vote -> rule.checkAllowed(seat, vote));
             }
             current.add(new Entry(member, answer));
             if (round == 1 && answer == RollCallAnswer.PASS) {

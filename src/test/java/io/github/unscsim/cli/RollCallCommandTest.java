@@ -123,6 +123,57 @@ class RollCallCommandTest {
                 "none.txt: no such file");
     }
 
+    @Test
+    void rollcall_questionOptions_countAsVoteCountsThem() throws Exception {
+        String[] call = {"rollcall", "--council", "2016-10-08", "--start", "RUS"};
+        // a procedural question (Art. 27(2)): Russia's no is no veto, and the draft is adopted
+        CliRun procedural = CliRun.run(append(call, "--procedural", EXAMPLE));
+        assertThat(procedural.status()).as(procedural.err()).isZero();
+        assertThat(procedural.out()).contains("Adopted: 11 in favour, 2 against, 2 abstentions.")
+                .endsWith(CliRun.run(append(VOTE, "--procedural")).out());
+        assertThat(CliRun.run(append(call, "--question", "procedural", EXAMPLE)).out()).isEqualTo(procedural.out());
+        // the preliminary question can be vetoed (the double veto)
+        assertThat(CliRun.run(append(call, "--question", "preliminary", EXAMPLE)).out())
+                .endsWith(CliRun.run(append(VOTE, "--question", "preliminary")).out());
+        // Russia a party under Chapter VI: its no counts as an abstention (Art. 27(3))
+        CliRun party = CliRun.run(append(call, "--parties", "RUS", "--json", EXAMPLE));
+        assertThat(party.status()).as(party.err()).isZero();
+        assertThat(party.json().get("outcome")).isEqualTo(CliRun.run(append(VOTE, "--parties", "RUS", "--json")).json());
+        assertThat(party.json().get("outcome").get("adopted").asBoolean()).isTrue();
+    }
+
+    @Test
+    void rollcall_badQuestionOptions_areVotesErrors() {
+        String[] call = {"rollcall", "--council", "2016-10-08", "--start", "RUS"};
+        assertError(CliRun.run(append(call, "--question", "urgent", EXAMPLE)), "--question: 'urgent' is not a kind "
+                + "of question (expected substantive, procedural, preliminary or icj-election)");
+        assertError(CliRun.run(append(call, "--procedural", "--question", "substantive", EXAMPLE)),
+                "--procedural contradicts --question substantive");
+        assertError(CliRun.run(append(call, "--procedural", "--parties", "RUS", EXAMPLE)),
+                "--parties applies to substantive questions only (Art. 27(3))");
+        assertThat(CliRun.run(append(call, "--question", "urgent", EXAMPLE)).err())
+                .isEqualTo(CliRun.run(append(VOTE, "--question", "urgent")).err());
+    }
+
+    @Test
+    void rollcall_abstentionUnderARuleThatAllowsNone_isFileLineSayingWhy() throws Exception {
+        // procedural-mun allows no abstention [COBIS]: AGO abstains on line 12 of the example, the first abstention
+        String expected = ": AGO: abstention is not allowed under rule 'procedural-mun': procedural votes take yes or "
+                + "no only";
+        assertError(CliRun.run("rollcall", "--council", "2016-10-08", "--start", "RUS", "--procedural", "--rule",
+                "procedural-mun", EXAMPLE), EXAMPLE + ":12" + expected);
+        // the same answers as yes or no are counted, as vote counts them
+        String answers = Files.readString(Path.of(EXAMPLE)).replace(" abstain", " no");
+        Path file = dir.resolve("answers.txt");
+        Files.writeString(file, answers, StandardCharsets.UTF_8);
+        CliRun run = CliRun.run("rollcall", "--council", "2016-10-08", "--start", "RUS", "--rule", "procedural-mun",
+                file.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).endsWith(CliRun.run("vote", "--council", "2016-10-08", "--yes",
+                "EGY,FRA,JPN,MYS,NZL,SEN,ESP,UKR,GBR,USA,URY", "--no", "RUS,VEN,AGO,CHN", "--rule",
+                "procedural-mun").out());
+    }
+
     private static String[] append(String[] args, String... more) {
         String[] all = new String[args.length + more.length];
         System.arraycopy(args, 0, all, 0, args.length);

@@ -119,6 +119,39 @@ class RollCallTest {
     }
 
     @Test
+    void clerkWithRule_abstentionNotAllowed_isRefusedWhenGiven() {
+        // procedural-mun allows no abstention [COBIS]; AGO, the first abstention called from RUS, is refused at once
+        RollCall call = RollCall.startingWith(COUNCIL, Question.procedural(), "RUS");
+        RollCall.Clerk clerk = call.clerk(AdoptionRules.preset("procedural-mun"));
+        for (MemberState member : call.order()) {
+            if (member.code().equals("AGO")) {
+                break;
+            }
+            clerk.answer(member.code(), recorded(member.code()));
+        }
+        assertThatThrownBy(() -> clerk.answer("AGO", RollCallAnswer.ABSTAIN))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("AGO: abstention is not allowed under rule 'procedural-mun': procedural votes take yes "
+                        + "or no only");
+        assertThat(clerk.next()).contains(COUNCIL.member("AGO"));
+        // a pass is not a vote, so it is allowed; the second round then takes yes or no
+        clerk.answer("AGO", RollCallAnswer.PASS);
+        assertThat(clerk.next()).contains(COUNCIL.member("CHN"));
+    }
+
+    @Test
+    void clerkWithRule_sameOutcomeAsTheClerkWithout() {
+        RollCall call = call("RUS");
+        RollCall.Clerk checked = call.clerk(AdoptionRules.inForce(COUNCIL, Question.substantive()));
+        RollCall.Clerk plain = call.clerk();
+        for (MemberState member : call.order()) {
+            checked.answer(member.code(), recorded(member.code()));
+            plain.answer(member.code(), recorded(member.code()));
+        }
+        assertThat(checked.result()).isEqualTo(plain.result());
+    }
+
+    @Test
     void answer_roundTwoByAMemberThatDidNotPass_saysSo() {
         assertThatThrownBy(() -> rusPassed().answer("FRA", RollCallAnswer.YES))
                 .hasMessage("FRA did not pass in round 1, so it is not called in round 2 (RUS is called now)");
