@@ -1300,6 +1300,16 @@ def main():
                                     "archive)", "UN official document (facts only are used)")
             elif "africanews.com" in url:
                 publisher, terms = "Africanews", "news report (facts only are used)"
+            elif re.match(r"https?://[^/]*(vlex\.com|questia\.com|archive\.fo)/", url) and "UN Chronicle" in title:
+                publisher, terms = ("United Nations, UN Chronicle (copy of the magazine's article)",
+                                    "UN publication (facts only are used)")
+            elif re.match(r"https?://[^/]*(latimes\.com|csmonitor\.com|jta\.org|upi\.com|chicagotribune\.com|"
+                          r"paperspast\.natlib\.govt\.nz|nytimes\.com|apnews\.com)/", url):
+                publisher, terms = ("newspaper or news agency report (named in the title)",
+                                    "news report (facts only are used)")
+            elif "wikileaks.org/plusd/cables/" in url:
+                publisher, terms = ("United States Department of State, telegram (declassified; copy in the WikiLeaks "
+                                    "Public Library of US Diplomacy)", "US government record (facts only are used)")
             else:
                 print("ERROR no publisher known for source %s (%s)" % (key, url))
                 return 1
