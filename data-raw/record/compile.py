@@ -1304,9 +1304,15 @@ def main():
                 publisher, terms = ("United Nations, UN Chronicle (copy of the magazine's article)",
                                     "UN publication (facts only are used)")
             elif re.match(r"https?://[^/]*(latimes\.com|csmonitor\.com|jta\.org|upi\.com|chicagotribune\.com|"
-                          r"paperspast\.natlib\.govt\.nz|nytimes\.com|apnews\.com)/", url):
+                          r"paperspast\.natlib\.govt\.nz|nytimes\.com|apnews\.com|thehindu\.com)/", url):
                 publisher, terms = ("newspaper or news agency report (named in the title)",
                                     "news report (facts only are used)")
+            elif "palquest.org/" in url:
+                publisher, terms = ("Institute for Palestine Studies, Palestinian Journeys (the UN document as "
+                                    "transcribed there)", "UN official document (facts only are used)")
+            elif "history.state.gov/historicaldocuments/" in url:
+                publisher, terms = ("United States Department of State, Office of the Historian, Foreign Relations of "
+                                    "the United States", "US government publication, public domain")
             elif "wikileaks.org/plusd/cables/" in url:
                 publisher, terms = ("United States Department of State, telegram (declassified; copy in the WikiLeaks "
                                     "Public Library of US Diplomacy)", "US government record (facts only are used)")
