@@ -1279,6 +1279,7 @@ def main():
     for key, title, url in press_keys:
         if key not in seen:
             seen.add(key)
+            read = "read 2026-12-02"
             if re.match(r"https://(press\.un\.org|www\.un\.org)/", url):
                 publisher, terms = ("United Nations (Meetings Coverage and Press Releases)",
                                     "UN terms of use (un.org/en/about-us/terms-of-use)")
@@ -1303,23 +1304,28 @@ def main():
             elif re.match(r"https?://[^/]*(vlex\.com|questia\.com|archive\.fo)/", url) and "UN Chronicle" in title:
                 publisher, terms = ("United Nations, UN Chronicle (copy of the magazine's article)",
                                     "UN publication (facts only are used)")
+                read = "read 2026-12-03"
             elif re.match(r"https?://[^/]*(latimes\.com|csmonitor\.com|jta\.org|upi\.com|chicagotribune\.com|"
                           r"paperspast\.natlib\.govt\.nz|nytimes\.com|apnews\.com|thehindu\.com)/", url):
                 publisher, terms = ("newspaper or news agency report (named in the title)",
                                     "news report (facts only are used)")
+                read = "read 2026-12-03"
             elif "palquest.org/" in url:
                 publisher, terms = ("Institute for Palestine Studies, Palestinian Journeys (the UN document as "
                                     "transcribed there)", "UN official document (facts only are used)")
+                read = "read 2026-12-03"
             elif "history.state.gov/historicaldocuments/" in url:
                 publisher, terms = ("United States Department of State, Office of the Historian, Foreign Relations of "
                                     "the United States", "US government publication, public domain")
+                read = "read 2026-12-03"
             elif "wikileaks.org/plusd/cables/" in url:
                 publisher, terms = ("United States Department of State, telegram (declassified; copy in the WikiLeaks "
                                     "Public Library of US Diplomacy)", "US government record (facts only are used)")
+                read = "read 2026-12-03"
             else:
                 print("ERROR no publisher known for source %s (%s)" % (key, url))
                 return 1
-            src_rows.append([key, title, publisher, url, "read 2026-12-02", terms])
+            src_rows.append([key, title, publisher, url, read, terms])
     used_keys = {k for v in votes.values() for k in v.sources}
     if used_keys - seen:
         print("ERROR undefined source keys %s" % sorted(used_keys - seen))
