@@ -1306,7 +1306,7 @@ def main():
                                     "UN publication (facts only are used)")
                 read = "read 2026-12-03"
             elif re.match(r"https?://[^/]*(latimes\.com|csmonitor\.com|jta\.org|upi\.com|chicagotribune\.com|"
-                          r"paperspast\.natlib\.govt\.nz|nytimes\.com|apnews\.com|thehindu\.com)/", url):
+                          r"paperspast\.natlib\.govt\.nz|nytimes\.com|apnews\.com|thehindu\.com|timarit\.is)/", url):
                 publisher, terms = ("newspaper or news agency report (named in the title)",
                                     "news report (facts only are used)")
                 read = "read 2026-12-03"
