@@ -1314,6 +1314,10 @@ def main():
                 publisher, terms = ("Institute for Palestine Studies, Palestinian Journeys (the UN document as "
                                     "transcribed there)", "UN official document (facts only are used)")
                 read = "read 2026-12-03"
+            elif "dfat.gov.au/about-us/publications/historical-documents/" in url:
+                publisher, terms = ("Australian Government, Department of Foreign Affairs and Trade, Documents on "
+                                    "Australian Foreign Policy", "government publication (facts only are used)")
+                read = "read 2026-12-03"
             elif "history.state.gov/historicaldocuments/" in url:
                 publisher, terms = ("United States Department of State, Office of the Historian, Foreign Relations of "
                                     "the United States", "US government publication, public domain")
