@@ -1280,7 +1280,11 @@ def main():
         if key not in seen:
             seen.add(key)
             read = "read 2026-12-02"
-            if re.match(r"https://(press\.un\.org|www\.un\.org)/", url):
+            if "www.un.org/unispal/document/auto-insert-" in url:
+                publisher, terms = ("United Nations (a document of the Security Council as reproduced on the UNISPAL "
+                                    "pages)", "UN official document (facts only are used)")
+                read = "read 2026-12-03"
+            elif re.match(r"https://(press\.un\.org|www\.un\.org)/", url):
                 publisher, terms = ("United Nations (Meetings Coverage and Press Releases)",
                                     "UN terms of use (un.org/en/about-us/terms-of-use)")
             elif "usun.usmission.gov" in url:
