@@ -995,13 +995,26 @@ def load_failed_members(path, seats, votes):
 
 def load_press(path, seats, votes, by_res):
     """Facts read from UN press releases (SC/nnnnn), one row per vote, keyed by the release."""
+    # a comment line "# read YYYY-MM-DD" gives the date the rows below it were read (until the next such line)
+    read_dates, read = [], "2026-12-02"
     with open(path, encoding="utf-8") as f:
-        rows = list(csv.DictReader(l for l in f if not l.startswith("#")))
+        lines = []
+        for line in f:
+            m = re.match(r"# read (\d{4}-\d{2}-\d{2})\s*$", line)
+            if m:
+                read = m.group(1)
+            elif not line.startswith("#"):
+                lines.append(line)
+                read_dates.append(read)
+        reader = csv.DictReader(lines)
+        rows = []
+        for r in reader:
+            rows.append((r, read_dates[reader.line_num - 1]))
     keys = []
-    for n, r in enumerate(rows, start=2):
+    for n, (r, read) in enumerate(rows, start=2):
         where = "press.csv row %d" % n
         key = r["source"]
-        keys.append((key, r["source_title"], r["source_url"]))
+        keys.append((key, r["source_title"], r["source_url"], read))
         date = r["date"]
         members = {k: r[col].split() for k, col in (("Y", "yes_members"), ("N", "no_members"),
                                                      ("A", "abstain_members"), ("ABS", "absent_members"),
@@ -1311,10 +1324,13 @@ def main():
     ], FIELDS, [v.row() for v in ordered])
     src_rows = [list(s) for s in SOURCES]
     seen = {s[0] for s in SOURCES}
-    for key, title, url in press_keys:
+    for key, title, url, read in press_keys:
         if key not in seen:
             seen.add(key)
-            if re.match(r"https://(press\.un\.org|www\.un\.org|unispal\.un\.org)/", url):
+            if "www.un.org/unispal/document/auto-insert-" in url:
+                publisher, terms = ("United Nations (a document of the Security Council as reproduced on the UNISPAL "
+                                    "pages)", "UN official document (facts only are used)")
+            elif re.match(r"https://(press\.un\.org|www\.un\.org|unispal\.un\.org)/", url):
                 publisher, terms = ("United Nations (Meetings Coverage and Press Releases)",
                                     "UN terms of use (un.org/en/about-us/terms-of-use)")
             elif "usun.usmission.gov" in url:
@@ -1374,10 +1390,20 @@ def main():
                                     "UN terms of use (un.org/en/about-us/terms-of-use)")
             elif any(host in url for host in NEWS):
                 publisher, terms = next(NEWS[host] for host in NEWS if host in url), "news report (facts only are used)"
+            elif re.match(r"https?://[^/]*(questia\.com|archive\.fo)/", url) and "UN Chronicle" in title:
+                publisher, terms = ("United Nations, UN Chronicle (copy of the magazine's article)",
+                                    "UN publication (facts only are used)")
+            elif re.match(r"https?://[^/]*(latimes\.com|upi\.com|chicagotribune\.com|nytimes\.com|apnews\.com|"
+                          r"thehindu\.com|timarit\.is)/", url):
+                publisher, terms = ("newspaper or news agency report (named in the title)",
+                                    "news report (facts only are used)")
+            elif "dfat.gov.au/about-us/publications/historical-documents/" in url:
+                publisher, terms = ("Australian Government, Department of Foreign Affairs and Trade, Documents on "
+                                    "Australian Foreign Policy", "government publication (facts only are used)")
             else:
                 print("ERROR no publisher known for source %s (%s)" % (key, url))
                 return 1
-            src_rows.append([key, title, publisher, url, "read 2026-12-02", terms])
+            src_rows.append([key, title, publisher, url, "read " + read, terms])
     used_keys = {k for v in votes.values() for k in v.sources}
     if used_keys - seen:
         print("ERROR undefined source keys %s" % sorted(used_keys - seen))
