@@ -133,7 +133,7 @@ final class ReplayCommand extends Subcommand {
                 throw new IllegalArgumentException("--new-members needs --council: on the recorded council every "
                         + "member's vote is known");
             }
-            others = VoteSettings.vote("--new-members", newMembers);
+            others = OptionValues.read("--new-members", () -> Vote.parse(newMembers));
         }
         if (!change.isUnchanged()) {
             parts.add("rule " + rule.strip());
