@@ -2,7 +2,7 @@ package io.github.unscsim.cli;
 
 import java.util.function.Supplier;
 
-/** Reading an option's value so that a bad value's message starts with the option. */
+/** Reading an option's value so that a bad value's message starts with the option (or the file it names). */
 final class OptionValues {
 
     private OptionValues() {
@@ -11,7 +11,7 @@ final class OptionValues {
     /**
      * Reads an option's value.
      *
-     * @param option the option (and perhaps its value), what the message starts with
+     * @param option what the message starts with: the option, perhaps with its value, or the file it names
      * @param read reads the value, throwing {@link IllegalArgumentException} for a bad one
      * @param <T> the value's type
      * @return the value
