@@ -94,11 +94,7 @@ final class BallotOptions {
         if (rule == null) {
             return RuleSpec.unchanged();
         }
-        try {
-            return RuleSpec.preset(rule);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--rule: " + e.getMessage(), e);
-        }
+        return OptionValues.read("--rule", () -> RuleSpec.preset(rule));
     }
 
     /** The names {@code --rule} takes, for its help. */
@@ -125,11 +121,8 @@ final class BallotOptions {
                     throw new IllegalArgumentException(option + " " + value + ": item " + (i + 1) + " of "
                             + items.length + " is empty (expected comma-separated codes, e.g. FRA,GBR)");
                 }
-                try {
-                    codes.add(MemberStates.memberCode(on, items[i]));
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException(option + ": " + e.getMessage(), e);
-                }
+                String item = items[i];
+                codes.add(OptionValues.read(option, () -> MemberStates.memberCode(on, item)));
             }
         }
         return codes;

@@ -31,12 +31,7 @@ final class ImportCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        RecordFormat form;
-        try {
-            form = RecordFormat.parse(format);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--format: " + e.getMessage(), e);
-        }
+        RecordFormat form = OptionValues.read("--format", () -> RecordFormat.parse(format));
         ImportReport report = VoteFiles.read(file, form, System.in);
         PrintWriter out = out();
         long bad = RecordReports.badRows(report);

@@ -4,7 +4,6 @@ import io.github.unscsim.io.Json;
 import io.github.unscsim.model.Tally;
 import io.github.unscsim.record.RecordedTally;
 import io.github.unscsim.report.Pictures;
-import io.github.unscsim.report.VoteBoard;
 import java.nio.file.Path;
 import io.github.unscsim.record.RecordedVote;
 import io.github.unscsim.record.Replay;
@@ -48,13 +47,7 @@ final class RecordCommand extends Subcommand {
         VotingRecord record = source.record();
         RecordedVote vote = RecordLookup.get(record, symbol);
         if (svg != null) {
-            VoteBoard board;
-            try {
-                board = RecordReports.board(vote);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("--svg: " + e.getMessage(), e);
-            }
-            Pictures.write(svg, board.svg());
+            Pictures.write(svg, OptionValues.read("--svg", () -> RecordReports.board(vote)).svg());
         }
         PrintWriter out = out();
         if (json) {

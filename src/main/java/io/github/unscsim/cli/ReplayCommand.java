@@ -3,7 +3,6 @@ package io.github.unscsim.cli;
 import io.github.unscsim.history.Councils;
 import io.github.unscsim.io.Json;
 import io.github.unscsim.model.Council;
-import io.github.unscsim.model.MemberState;
 import io.github.unscsim.model.Vote;
 import io.github.unscsim.record.RecordedVote;
 import io.github.unscsim.record.Replay;
@@ -95,7 +94,7 @@ final class ReplayCommand extends Subcommand {
                 .row("required", was.required(), now.required())
                 .row("short", was.votesShort(), now.votesShort())
                 .row("vetoed by", vote.vetoingMembers().isEmpty() ? "-" : String.join(", ", vote.vetoingMembers()),
-                        codes(now));
+                        VoteCommand.vetoedBy(now));
         for (Scenario.Difference change : replay.changes()) {
             table.row(change.subject(), change.before(), change.after());
         }
@@ -133,7 +132,7 @@ final class ReplayCommand extends Subcommand {
                 throw new IllegalArgumentException("--new-members needs --council: on the recorded council every "
                         + "member's vote is known");
             }
-            others = VoteSettings.vote("--new-members", newMembers);
+            others = OptionValues.read("--new-members", () -> Vote.parse(newMembers));
         }
         if (!change.isUnchanged()) {
             parts.add("rule " + rule.strip());
@@ -186,10 +185,5 @@ final class ReplayCommand extends Subcommand {
                 throw new IllegalArgumentException("--rule: '" + text + "' is not a rule (expected in-force, no-veto, "
                         + "simple-majority, charter, charter-1946, abstention-is-veto or votes=N)");
         }
-    }
-
-    private static String codes(Outcome outcome) {
-        return outcome.vetoingMembers().isEmpty() ? "-"
-                : String.join(", ", outcome.vetoingMembers().stream().map(MemberState::code).toList());
     }
 }

@@ -53,12 +53,7 @@ final class ScenarioCommand extends Subcommand {
         boolean stdin = file.toString().equals("-");
         String name = stdin ? "<stdin>" : file.toString();
         Scenario scenario = stdin ? ScenarioFiles.read(System.in, name, false) : ScenarioFiles.read(file);
-        Scenario.Result result;
-        try {
-            result = scenario.evaluate();
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
-        }
+        Scenario.Result result = OptionValues.read(name, scenario::evaluate);
         if (chart != null || html != null) {
             pictures(name, scenario, result);
         }
@@ -87,11 +82,8 @@ final class ScenarioCommand extends Subcommand {
     private void pictures(String name, Scenario scenario, Scenario.Result result) {
         Optional<String> abstainer = Optional.empty();
         if (chartAbstention != null) {
-            try {
-                abstainer = Optional.of(MemberStates.memberCode(scenario.council(), chartAbstention));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("--chart-abstention: " + e.getMessage(), e);
-            }
+            abstainer = Optional.of(OptionValues.read("--chart-abstention",
+                    () -> MemberStates.memberCode(scenario.council(), chartAbstention)));
         }
         Sweep sweep = Charts.scenarioSweep(scenario, abstainer);
         String svg = Charts.sweep(sweep, "Odds of the base as " + sweep.parameter() + " varies");

@@ -47,10 +47,23 @@ final class VoteCommand extends Subcommand {
         for (Vote vote : Vote.values()) {
             List<MemberState> members = cast.members(vote);
             if (!members.isEmpty()) {
-                out.printf("  %-18s %s%n", vote.label(),
-                        members.stream().map(MemberState::code).collect(Collectors.joining(", ")));
+                out.printf("  %-18s %s%n", vote.label(), codes(members));
             }
         }
         out.printf("  %-18s %s (required %d, %s)%n", "outcome", outcome.type(), outcome.required(), outcome.rule());
+    }
+
+    /**
+     * Returns the codes of the members whose vote vetoed the draft, for a table.
+     *
+     * @param outcome the outcome, not null
+     * @return the codes, joined by commas, or {@code -} for none
+     */
+    static String vetoedBy(Outcome outcome) {
+        return outcome.vetoingMembers().isEmpty() ? "-" : codes(outcome.vetoingMembers());
+    }
+
+    private static String codes(List<MemberState> members) {
+        return members.stream().map(MemberState::code).collect(Collectors.joining(", "));
     }
 }

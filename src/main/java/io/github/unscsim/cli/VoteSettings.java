@@ -29,32 +29,11 @@ final class VoteSettings {
             if (eq < 0) {
                 throw new IllegalArgumentException("--set: expected CODE=POSITION, e.g. RUS=abstain: '" + item + "'");
             }
-            String code;
-            try {
-                code = MemberStates.memberCode(on, item.substring(0, eq));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("--set " + item + ": " + e.getMessage(), e);
-            }
-            if (votes.put(code, vote("--set " + item, item.substring(eq + 1))) != null) {
+            String code = OptionValues.read("--set " + item, () -> MemberStates.memberCode(on, item.substring(0, eq)));
+            if (votes.put(code, OptionValues.read("--set " + item, () -> Vote.parse(item.substring(eq + 1)))) != null) {
                 throw new IllegalArgumentException("--set: " + code + " is set twice");
             }
         }
         return votes;
-    }
-
-    /**
-     * Reads a vote an option gives.
-     *
-     * @param option the option (and value), for the message
-     * @param text yes, no, abstain, absent or not-participating
-     * @return the vote
-     * @throws IllegalArgumentException if the text is not a vote, the message starting with the option
-     */
-    static Vote vote(String option, String text) {
-        try {
-            return Vote.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(option + ": " + e.getMessage(), e);
-        }
     }
 }

@@ -93,12 +93,7 @@ final class VotesCommand extends Subcommand {
             throw new IllegalArgumentException("--member needs --voted yes|no|abstain|absent|not-participating");
         }
         if (member != null) {
-            Vote vote;
-            try {
-                vote = Vote.parse(voted);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("--voted: " + e.getMessage(), e);
-            }
+            Vote vote = OptionValues.read("--voted", () -> Vote.parse(voted));
             query = query.member(MemberCodes.anyDate("--member", member), vote);
         }
         if (agenda != null) {
@@ -111,21 +106,14 @@ final class VotesCommand extends Subcommand {
             query = query.sponsor(MemberCodes.sponsor("--sponsor", sponsor));
         }
         if (kind != null) {
-            try {
-                query = query.kind(VoteKind.parse(kind.strip().toLowerCase(Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("--kind: " + e.getMessage(), e);
-            }
+            String label = kind.strip().toLowerCase(Locale.ROOT);
+            query = query.kind(OptionValues.read("--kind", () -> VoteKind.parse(label)));
         }
         return query;
     }
 
     static OutcomeType outcomeType(String text) {
-        try {
-            return OutcomeType.parse(text.strip().toLowerCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--outcome: " + e.getMessage(), e);
-        }
+        return OptionValues.read("--outcome", () -> OutcomeType.parse(text.strip().toLowerCase(Locale.ROOT)));
     }
 
     private static String outcome(RecordedVote vote) {

@@ -6,7 +6,6 @@ import io.github.unscsim.report.Reports;
 import io.github.unscsim.report.TextTable;
 import io.github.unscsim.report.VoteBoard;
 import io.github.unscsim.model.Ballot;
-import io.github.unscsim.model.MemberState;
 import io.github.unscsim.model.Vote;
 import io.github.unscsim.rules.AdoptionRule;
 import io.github.unscsim.rules.Outcome;
@@ -66,7 +65,7 @@ final class WhatIfCommand extends Subcommand {
                 .row("outcome", was.type(), now.type())
                 .row("tally", was.tally(), now.tally())
                 .row("short", was.votesShort(), now.votesShort())
-                .row("vetoed by", codes(was), codes(now));
+                .row("vetoed by", VoteCommand.vetoedBy(was), VoteCommand.vetoedBy(now));
         for (String code : changes.keySet()) {
             table.row(code, before.vote(code).label(), after.vote(code).label());
         }
@@ -77,10 +76,5 @@ final class WhatIfCommand extends Subcommand {
         out.println("before: " + was.explanation());
         out.println("after:  " + now.explanation());
         return 0;
-    }
-
-    private static String codes(Outcome outcome) {
-        return outcome.vetoingMembers().isEmpty() ? "-"
-                : String.join(", ", outcome.vetoingMembers().stream().map(MemberState::code).toList());
     }
 }

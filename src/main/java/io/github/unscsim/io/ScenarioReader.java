@@ -121,34 +121,21 @@ final class ScenarioReader {
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         switch (token) {
             case START_OBJECT: {
-                open.push(new Open(true, at));
                 ObjectNode object = nodes.objectNode();
-                JsonToken next;
-                while ((next = parser.nextToken()) != JsonToken.END_OBJECT) {
-                    if (next == null) {
-                        throw new JsonEOFException(parser, null, "end of input in a mapping");
-                    }
+                children(parser, new Open(true, at), open, next -> {
                     String key = parser.currentName();
                     JsonLocation keyAt = parser.currentTokenLocation();
                     if (object.has(key)) {
                         throw at(keyAt, "'" + key + "' is given twice in the same mapping");
                     }
                     object.set(key, node(parser, parser.nextToken(), path + "/" + key, open));
-                }
-                open.pop();
+                });
                 return object;
             }
             case START_ARRAY: {
-                open.push(new Open(false, at));
                 ArrayNode array = nodes.arrayNode();
-                JsonToken next;
-                while ((next = parser.nextToken()) != JsonToken.END_ARRAY) {
-                    if (next == null) {
-                        throw new JsonEOFException(parser, null, "end of input in a list");
-                    }
-                    array.add(node(parser, next, path + "/" + array.size(), open));
-                }
-                open.pop();
+                children(parser, new Open(false, at), open,
+                        next -> array.add(node(parser, next, path + "/" + array.size(), open)));
                 return array;
             }
             case VALUE_STRING:
@@ -166,6 +153,26 @@ final class ScenarioReader {
             default:
                 throw at(at, "expected a mapping, a list or a value, not " + token);
         }
+    }
+
+    /** Reads one child of a mapping or list, from its first token. */
+    private interface Child {
+        void read(JsonToken first) throws IOException;
+    }
+
+    /** Reads the children of a mapping or list to its end, each by {@code child}, the container open meanwhile. */
+    private static void children(JsonParser parser, Open container, Deque<Open> open, Child child) throws IOException {
+        JsonToken end = container.mapping() ? JsonToken.END_OBJECT : JsonToken.END_ARRAY;
+        open.push(container);
+        JsonToken next;
+        while ((next = parser.nextToken()) != end) {
+            if (next == null) {
+                throw new JsonEOFException(parser, null, "end of input in a " + (container.mapping() ? "mapping"
+                        : "list"));
+            }
+            child.read(next);
+        }
+        open.pop();
     }
 
     private static final Pattern SOURCE = Pattern.compile("\\s*\\(?\\s*(start marker at )?\\[Source:.*$",
@@ -291,25 +298,20 @@ final class ScenarioReader {
         Scenario base = new Scenario(council, question, spec, rule, List.of(), correlation);
         checkBase(base, "", root.has("positions") ? "/positions" : "", "");
         List<Variant> variants = new ArrayList<>();
-        JsonNode list = root.get("variants");
-        if (list != null) {
-            if (!list.isArray()) {
-                throw error("/variants", "expected a list of variants, each with a name");
-            }
-            for (int i = 0; i < list.size(); i++) {
-                String at = "/variants/" + i;
-                Variant variant = variant(list.get(i), at);
-                List<Variant> so = new ArrayList<>(variants);
-                so.add(variant);
-                check(at + "/name", () -> new Scenario(council, question, spec, rule, so, correlation));
-                // the variant as the base of a scenario of its own: its positions, rule and correlation checked
-                // as the scenario's evaluation will take them
-                Council seated = variant.council().orElse(council);
-                checkBase(new Scenario(seated, question, spec.on(seated).with(variant.set()),
-                        variant.rule().over(rule), List.of(), variant.correlation().orElse(correlation.on(seated))), at,
-                        variant.set().isEmpty() ? at : at + "/set", "variant '" + variant.name() + "': ");
-                variants.add(variant);
-            }
+        JsonNode list = list(root, "variants", "/variants", "expected a list of variants, each with a name");
+        for (int i = 0; i < list.size(); i++) {
+            String at = "/variants/" + i;
+            Variant variant = variant(list.get(i), at);
+            List<Variant> so = new ArrayList<>(variants);
+            so.add(variant);
+            check(at + "/name", () -> new Scenario(council, question, spec, rule, so, correlation));
+            // the variant as the base of a scenario of its own: its positions, rule and correlation checked
+            // as the scenario's evaluation will take them
+            Council seated = variant.council().orElse(council);
+            checkBase(new Scenario(seated, question, spec.on(seated).with(variant.set()),
+                    variant.rule().over(rule), List.of(), variant.correlation().orElse(correlation.on(seated))), at,
+                    variant.set().isEmpty() ? at : at + "/set", "variant '" + variant.name() + "': ");
+            variants.add(variant);
         }
         return new Scenario(council, question, spec, rule, variants, correlation, draft);
     }
@@ -437,30 +439,25 @@ final class ScenarioReader {
         long from = seed;
         Correlation independent = check(at + "/shared-factor", () -> Correlation.none().withSharedFactor(rho));
         Correlation correlation = check(at + "/trials", () -> independent.withTrials(ballots, from));
-        JsonNode list = node.get("blocs");
-        if (list != null) {
-            if (!list.isArray()) {
-                throw error(at + "/blocs", "expected a list of blocs, each a list of alpha-3 codes, e.g. "
-                        + "[[AGO, EGY, SEN]]");
+        JsonNode list = list(node, "blocs", at + "/blocs",
+                "expected a list of blocs, each a list of alpha-3 codes, e.g. [[AGO, EGY, SEN]]");
+        for (int i = 0; i < list.size(); i++) {
+            String where = at + "/blocs/" + i;
+            JsonNode bloc = list.get(i);
+            if (!bloc.isArray()) {
+                throw error(where, "expected a bloc: a list of alpha-3 codes, e.g. [AGO, EGY, SEN]");
             }
-            for (int i = 0; i < list.size(); i++) {
-                String where = at + "/blocs/" + i;
-                JsonNode bloc = list.get(i);
-                if (!bloc.isArray()) {
-                    throw error(where, "expected a bloc: a list of alpha-3 codes, e.g. [AGO, EGY, SEN]");
+            Set<String> members = new LinkedHashSet<>();
+            Map<String, String> here = new LinkedHashMap<>();
+            for (int j = 0; j < bloc.size(); j++) {
+                String code = code(text(bloc.get(j), where + "/" + j), where + "/" + j);
+                if (!members.add(code)) {
+                    throw error(where + "/" + j, code + " is named twice in the bloc");
                 }
-                Set<String> members = new LinkedHashSet<>();
-                Map<String, String> here = new LinkedHashMap<>();
-                for (int j = 0; j < bloc.size(); j++) {
-                    String code = code(text(bloc.get(j), where + "/" + j), where + "/" + j);
-                    if (!members.add(code)) {
-                        throw error(where + "/" + j, code + " is named twice in the bloc");
-                    }
-                    here.put(where + "/" + j, code);
-                }
-                Correlation so = correlation;
-                correlation = check(where, here, "", () -> so.withBloc(members.toArray(String[]::new)));
+                here.put(where + "/" + j, code);
             }
+            Correlation so = correlation;
+            correlation = check(where, here, "", () -> so.withBloc(members.toArray(String[]::new)));
         }
         return correlation;
     }
@@ -522,14 +519,9 @@ final class ScenarioReader {
         JsonNode node = root.get("question");
         String text = node == null ? "substantive" : text(node, "/question");
         Set<String> parties = new TreeSet<>();
-        JsonNode list = root.get("parties");
-        if (list != null) {
-            if (!list.isArray()) {
-                throw error("/parties", "expected a list of alpha-3 codes, e.g. [UKR, RUS]");
-            }
-            for (int i = 0; i < list.size(); i++) {
-                parties.add(code(text(list.get(i), "/parties/" + i), "/parties/" + i));
-            }
+        JsonNode list = list(root, "parties", "/parties", "expected a list of alpha-3 codes, e.g. [UKR, RUS]");
+        for (int i = 0; i < list.size(); i++) {
+            parties.add(code(text(list.get(i), "/parties/" + i), "/parties/" + i));
         }
         // an unknown kind, or Chapter VI without parties, is the question's error; parties that do not fit, theirs
         return check(parties.isEmpty() ? "/question" : "/parties", Map.of("/question", text), "",
@@ -655,6 +647,18 @@ final class ScenarioReader {
         check(at, () -> MemberState.checkCode(code));
         named.put(at, code);
         return code;
+    }
+
+    /** Returns the list under a key, or an empty list where the key is absent; anything else is an error. */
+    private JsonNode list(JsonNode parent, String key, String at, String expected) {
+        JsonNode list = parent.get(key);
+        if (list == null) {
+            return JsonNodeFactory.instance.arrayNode();
+        }
+        if (!list.isArray()) {
+            throw error(at, expected);
+        }
+        return list;
     }
 
     private String text(JsonNode node, String at) {

@@ -9,21 +9,18 @@ import java.util.Objects;
  */
 public enum Vote {
     /** An affirmative vote ("in favour"). */
-    YES("yes"),
+    YES,
     /** A negative vote ("against"); a veto only under the conditions of Art. 27(3) as practised. */
-    NO("no"),
+    NO,
     /** An abstention: present, and declared not to vote either way. */
-    ABSTAIN("abstain"),
+    ABSTAIN,
     /** Absent from the meeting. */
-    ABSENT("absent"),
+    ABSENT,
     /** Present but not participating in the vote. */
-    NOT_PARTICIPATING("not-participating");
+    NOT_PARTICIPATING;
 
-    private final String label;
-
-    Vote(String label) {
-        this.label = label;
-    }
+    /** The constant's name in lower case, its words joined by hyphens. */
+    private final String label = name().toLowerCase(Locale.ROOT).replace('_', '-');
 
     /**
      * Returns the label used in files and on the command line: {@code yes}, {@code no}, {@code abstain},

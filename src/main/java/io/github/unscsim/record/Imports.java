@@ -1,6 +1,7 @@
 package io.github.unscsim.record;
 
 import io.github.unscsim.history.CsvTable;
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,8 +19,38 @@ final class Imports {
     private Imports() {
     }
 
+    /** How a form turns the rows of its table into votes. */
+    interface Rows {
+        /**
+         * Reads the votes the rows hold.
+         *
+         * @param file the file's name, for the problems
+         * @param rows the rows read
+         * @param parsed where each vote read goes, with its line
+         * @param problems where each bad row goes, by line and reason
+         */
+        void read(String file, List<CsvTable.Row> rows, List<Parsed> parsed, List<ImportReport.Problem> problems);
+    }
+
+    /**
+     * Reads a file in one form: its table (a file-level fault, a missing column or text that is not CSV, is the
+     * report's one problem), the votes its rows hold, then the checks every form shares.
+     */
+    static ImportReport read(String file, Reader reader, RecordFormat format, List<String> columns, Rows votes) {
+        List<CsvTable.Row> rows;
+        try {
+            rows = CsvTable.read(file, reader, columns);
+        } catch (IllegalArgumentException e) {
+            return fileFault(file, format, e);
+        }
+        List<Parsed> parsed = new ArrayList<>();
+        List<ImportReport.Problem> problems = new ArrayList<>();
+        votes.read(file, rows, parsed, problems);
+        return finish(file, format, rows.size(), parsed, problems);
+    }
+
     /** Checks the votes read, adds their problems and returns the report: a record only if there are none. */
-    static ImportReport finish(String file, RecordFormat format, int rows, List<Parsed> parsed,
+    private static ImportReport finish(String file, RecordFormat format, int rows, List<Parsed> parsed,
             List<ImportReport.Problem> problems) {
         List<ImportReport.Problem> all = new ArrayList<>(problems);
         Map<String, Long> ids = new HashMap<>();
@@ -28,51 +59,47 @@ final class Imports {
         List<RecordedVote> votes = new ArrayList<>();
         for (Parsed row : parsed) {
             RecordedVote vote = row.vote();
-            Long previous = ids.putIfAbsent(vote.id(), row.line());
-            if (previous != null) {
-                all.add(new ImportReport.Problem(file, row.line(), "id " + vote.id() + " is already on line "
-                        + previous));
-                continue;
+            String problem = repeated(ids, vote.id(), row.line(), "id");
+            if (problem == null && vote.draftSymbol().isPresent()) {
+                problem = repeated(drafts, vote.draftSymbol().get(), row.line(), "draft");
             }
-            if (vote.draftSymbol().isPresent()) {
-                previous = drafts.putIfAbsent(vote.draftSymbol().get(), row.line());
-                if (previous != null) {
-                    all.add(new ImportReport.Problem(file, row.line(), "draft " + vote.draftSymbol().get()
-                            + " is already on line " + previous));
-                    continue;
-                }
+            if (problem == null && vote.resolution().isPresent()) {
+                problem = repeated(resolutions, vote.resolution().getAsInt(), row.line(), "resolution");
             }
-            if (vote.resolution().isPresent()) {
-                previous = resolutions.putIfAbsent(vote.resolution().getAsInt(), row.line());
-                if (previous != null) {
-                    all.add(new ImportReport.Problem(file, row.line(), "resolution " + vote.resolution().getAsInt()
-                            + " is already on line " + previous));
-                    continue;
-                }
+            if (problem == null && vote.memberVotes().isPresent()) {
+                problem = contradiction(vote);
             }
-            if (vote.memberVotes().isPresent()) {
-                String contradiction;
-                try {
-                    Replay replay = Replay.inForce(vote);
-                    contradiction = replay.matches() ? null : replay.reason();
-                } catch (IllegalArgumentException e) {
-                    contradiction = e.getMessage();
-                }
-                if (contradiction != null) {
-                    all.add(new ImportReport.Problem(file, row.line(), "the outcome contradicts the rule in force: "
-                            + contradiction));
-                    continue;
-                }
+            if (problem == null) {
+                votes.add(vote);
+            } else {
+                all.add(new ImportReport.Problem(file, row.line(), problem));
             }
-            votes.add(vote);
         }
         all.sort(Comparator.comparingLong(ImportReport.Problem::line));
         return new ImportReport(file, format, rows, all, all.isEmpty() ? Optional.of(VotingRecord.of(votes))
                 : Optional.empty());
     }
 
+    /** Keeps the line a key is first on; for a key seen before, the problem, naming the earlier line. */
+    private static <K> String repeated(Map<K, Long> seen, K key, long line, String what) {
+        Long previous = seen.putIfAbsent(key, line);
+        return previous == null ? null : what + " " + key + " is already on line " + previous;
+    }
+
+    /** The problem of a vote whose recorded outcome the rule in force does not give, or null. */
+    private static String contradiction(RecordedVote vote) {
+        String reason;
+        try {
+            Replay replay = Replay.inForce(vote);
+            reason = replay.matches() ? null : replay.reason();
+        } catch (IllegalArgumentException e) {
+            reason = e.getMessage();
+        }
+        return reason == null ? null : "the outcome contradicts the rule in force: " + reason;
+    }
+
     /** A file-level fault (a missing column, text that is not CSV) as a report. */
-    static ImportReport fileFault(String file, RecordFormat format, IllegalArgumentException e) {
+    private static ImportReport fileFault(String file, RecordFormat format, IllegalArgumentException e) {
         String message = e.getMessage();
         if (message.startsWith(file + ": ")) {
             message = message.substring(file.length() + 2);

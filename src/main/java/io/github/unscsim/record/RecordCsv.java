@@ -40,22 +40,15 @@ final class RecordCsv {
 
     /** Reads a file in the record's form. */
     static ImportReport read(String file, Reader reader) {
-        List<CsvTable.Row> rows;
-        try {
-            rows = CsvTable.read(file, reader, COLUMNS);
-        } catch (IllegalArgumentException e) {
-            return Imports.fileFault(file, RecordFormat.UNSC, e);
-        }
-        List<Imports.Parsed> parsed = new ArrayList<>();
-        List<ImportReport.Problem> problems = new ArrayList<>();
-        for (CsvTable.Row row : rows) {
-            try {
-                parsed.add(new Imports.Parsed(row.line(), vote(row)));
-            } catch (IllegalArgumentException e) {
-                problems.add(new ImportReport.Problem(file, row.line(), e.getMessage()));
+        return Imports.read(file, reader, RecordFormat.UNSC, COLUMNS, (name, rows, parsed, problems) -> {
+            for (CsvTable.Row row : rows) {
+                try {
+                    parsed.add(new Imports.Parsed(row.line(), vote(row)));
+                } catch (IllegalArgumentException e) {
+                    problems.add(new ImportReport.Problem(name, row.line(), e.getMessage()));
+                }
             }
-        }
-        return Imports.finish(file, RecordFormat.UNSC, rows.size(), parsed, problems);
+        });
     }
 
     private static RecordedVote vote(CsvTable.Row row) {

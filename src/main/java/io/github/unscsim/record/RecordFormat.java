@@ -17,7 +17,7 @@ import java.util.Objects;
  */
 public enum RecordFormat {
     /** The record's own CSV form, that of the bundled {@code votes.csv}; {@link VotingRecord#write} writes it. */
-    UNSC("unsc") {
+    UNSC {
         @Override
         public ImportReport read(String file, Reader reader) {
             return RecordCsv.read(file, reader);
@@ -31,18 +31,15 @@ public enum RecordFormat {
      * name. Each imported vote is adopted, of kind draft, unconfirmed, with the source key {@code UNDL-SC-VOTING};
      * its id is the draft's symbol where the file gives one, else {@code S/RES/<n>}.
      */
-    UNDL("undl") {
+    UNDL {
         @Override
         public ImportReport read(String file, Reader reader) {
             return UndlVotingData.read(file, reader);
         }
     };
 
-    private final String label;
-
-    RecordFormat(String label) {
-        this.label = label;
-    }
+    /** The constant's name in lower case. */
+    private final String label = name().toLowerCase(Locale.ROOT);
 
     /**
      * Reads and checks a file of votes.

@@ -428,8 +428,7 @@ public record RecordedVote(String id, VoteKind kind, LocalDate date, String meet
          * @return this builder
          */
         public Builder vetoedBy(String... codes) {
-            vetoingMembers = List.of(codes);
-            return this;
+            return vetoedBy(List.of(codes));
         }
 
         /**
@@ -494,8 +493,7 @@ public record RecordedVote(String id, VoteKind kind, LocalDate date, String meet
          * @return this builder
          */
         public Builder sources(String... keys) {
-            sources = List.of(keys);
-            return this;
+            return sources(List.of(keys));
         }
 
         /**

@@ -41,14 +41,13 @@ final class UndlVotingData {
     }
 
     static ImportReport read(String file, Reader reader) {
-        List<CsvTable.Row> rows;
-        try {
-            rows = CsvTable.read(file, reader, COLUMNS);
-        } catch (IllegalArgumentException e) {
-            return Imports.fileFault(file, RecordFormat.UNDL, e);
-        }
+        return Imports.read(file, reader, RecordFormat.UNDL, COLUMNS, UndlVotingData::votes);
+    }
+
+    /** Groups the rows by {@code undl_id}, one vote a group. */
+    private static void votes(String file, List<CsvTable.Row> rows, List<Imports.Parsed> parsed,
+            List<ImportReport.Problem> problems) {
         Map<String, List<CsvTable.Row>> groups = new LinkedHashMap<>();
-        List<ImportReport.Problem> problems = new ArrayList<>();
         for (CsvTable.Row row : rows) {
             String id = Imports.field(row, "undl_id");
             if (id.isEmpty()) {
@@ -58,11 +57,9 @@ final class UndlVotingData {
                 groups.computeIfAbsent(id, key -> new ArrayList<>()).add(row);
             }
         }
-        List<Imports.Parsed> parsed = new ArrayList<>();
         for (List<CsvTable.Row> group : groups.values()) {
             vote(file, group, problems).ifPresent(vote -> parsed.add(new Imports.Parsed(group.get(0).line(), vote)));
         }
-        return Imports.finish(file, RecordFormat.UNDL, rows.size(), parsed, problems);
     }
 
     private static java.util.Optional<RecordedVote> vote(String file, List<CsvTable.Row> group,

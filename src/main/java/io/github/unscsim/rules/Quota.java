@@ -22,12 +22,13 @@ public sealed interface Quota {
     int required(int members, int base);
 
     /**
-     * Tells whether the quota depends only on the council's size, not on how many members vote.
+     * Tells whether the quota depends only on the council's size, not on how many members vote: whether it counts
+     * no member's vote ({@link #counts(Vote)}).
      *
      * @return true for a fixed number or a share of all members
      */
     default boolean isFixedForCouncil() {
-        return true;
+        return !counts(Vote.YES);
     }
 
     /**
@@ -142,6 +143,41 @@ public sealed interface Quota {
     }
 
     /**
+     * A share of the members, of all of them or of those whose vote it {@link #counts(Vote)}: at least
+     * {@code numerator/denominator} of them, or more than that share if {@code strict}; a share of those counted
+     * requires at least one affirmative vote in any case.
+     */
+    sealed interface Share extends Quota permits ShareOfMembers, ShareOfPresentAndVoting, ShareOfPresent {
+
+        /**
+         * Returns the share's numerator.
+         *
+         * @return the numerator, at least 1
+         */
+        int numerator();
+
+        /**
+         * Returns the share's denominator.
+         *
+         * @return the denominator, at least the numerator
+         */
+        int denominator();
+
+        /**
+         * Tells whether the quota is more than the share, rather than at least it.
+         *
+         * @return true for "more than", false for "at least"
+         */
+        boolean strict();
+
+        @Override
+        default int required(int members, int base) {
+            return isFixedForCouncil() ? share(members, numerator(), denominator(), strict())
+                    : Math.max(1, share(base, numerator(), denominator(), strict()));
+        }
+    }
+
+    /**
      * A share of all members: at least {@code numerator/denominator} of them, or more than that share if
      * {@code strict}.
      *
@@ -149,7 +185,7 @@ public sealed interface Quota {
      * @param denominator the denominator, at least the numerator
      * @param strict true for "more than", false for "at least"
      */
-    record ShareOfMembers(int numerator, int denominator, boolean strict) implements Quota {
+    record ShareOfMembers(int numerator, int denominator, boolean strict) implements Share {
         /**
          * Validates the share.
          *
@@ -162,13 +198,8 @@ public sealed interface Quota {
         }
 
         @Override
-        public int required(int members, int base) {
-            return share(members, numerator, denominator, strict);
-        }
-
-        @Override
         public String toString() {
-            return (strict ? "more than " : "at least ") + numerator + "/" + denominator + " of all members";
+            return describe(this, "of all members");
         }
     }
 
@@ -180,7 +211,7 @@ public sealed interface Quota {
      * @param denominator the denominator, at least the numerator
      * @param strict true for "more than", false for "at least"
      */
-    record ShareOfPresentAndVoting(int numerator, int denominator, boolean strict) implements Quota {
+    record ShareOfPresentAndVoting(int numerator, int denominator, boolean strict) implements Share {
         /**
          * Validates the share.
          *
@@ -193,24 +224,13 @@ public sealed interface Quota {
         }
 
         @Override
-        public int required(int members, int base) {
-            return Math.max(1, share(base, numerator, denominator, strict));
-        }
-
-        @Override
-        public boolean isFixedForCouncil() {
-            return false;
-        }
-
-        @Override
         public boolean counts(Vote counted) {
             return counted.isPresentAndVoting();
         }
 
         @Override
         public String toString() {
-            return (strict ? "more than " : "at least ") + numerator + "/" + denominator
-                    + " of the members present and voting";
+            return describe(this, "of the members present and voting");
         }
     }
 
@@ -225,7 +245,7 @@ public sealed interface Quota {
      * @param denominator the denominator, at least the numerator
      * @param strict true for "more than", false for "at least"
      */
-    record ShareOfPresent(int numerator, int denominator, boolean strict) implements Quota {
+    record ShareOfPresent(int numerator, int denominator, boolean strict) implements Share {
         /**
          * Validates the share.
          *
@@ -238,23 +258,13 @@ public sealed interface Quota {
         }
 
         @Override
-        public int required(int members, int base) {
-            return Math.max(1, share(base, numerator, denominator, strict));
-        }
-
-        @Override
-        public boolean isFixedForCouncil() {
-            return false;
-        }
-
-        @Override
         public boolean counts(Vote counted) {
             return counted.isPresentAndVoting() || counted == Vote.ABSTAIN;
         }
 
         @Override
         public String toString() {
-            return (strict ? "more than " : "at least ") + numerator + "/" + denominator + " of the members present";
+            return describe(this, "of the members present");
         }
     }
 
@@ -263,6 +273,10 @@ public sealed interface Quota {
             throw new IllegalArgumentException("share must be between 0 and 1 with a positive numerator: "
                     + numerator + "/" + denominator);
         }
+    }
+
+    private static String describe(Share share, String of) {
+        return (share.strict() ? "more than " : "at least ") + share.numerator() + "/" + share.denominator() + " " + of;
     }
 
     private static int share(int count, int numerator, int denominator, boolean strict) {

@@ -12,24 +12,24 @@ import java.util.Optional;
  */
 public enum RollCallAnswer {
     /** In favour. */
-    YES("yes", Vote.YES, false),
+    YES(Vote.YES, false),
     /** Against. */
-    NO("no", Vote.NO, false),
+    NO(Vote.NO, false),
     /** An abstention; not allowed in the second round. */
-    ABSTAIN("abstain", Vote.ABSTAIN, false),
+    ABSTAIN(Vote.ABSTAIN, false),
     /** Not ready to vote: called again after the first round, and must then vote yes or no. */
-    PASS("pass", null, false),
+    PASS(null, false),
     /** In favour, and asks to explain the vote. */
-    YES_WITH_RIGHTS("yes-with-rights", Vote.YES, true),
+    YES_WITH_RIGHTS(Vote.YES, true),
     /** Against, and asks to explain the vote. */
-    NO_WITH_RIGHTS("no-with-rights", Vote.NO, true);
+    NO_WITH_RIGHTS(Vote.NO, true);
 
-    private final String label;
+    /** The constant's name in lower case, its words joined by hyphens. */
+    private final String label = name().toLowerCase(Locale.ROOT).replace('_', '-');
     private final Vote vote;
     private final boolean withRights;
 
-    RollCallAnswer(String label, Vote vote, boolean withRights) {
-        this.label = label;
+    RollCallAnswer(Vote vote, boolean withRights) {
         this.vote = vote;
         this.withRights = withRights;
     }

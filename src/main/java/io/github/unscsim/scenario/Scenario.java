@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -254,15 +255,9 @@ public record Scenario(Council council, Question question, PositionSpec position
     /** How an evaluation's odds were obtained. */
     public enum Method {
         /** Exactly: the outcome of fixed positions, or {@link ExactOdds} for independent members. */
-        EXACT("exact"),
+        EXACT,
         /** By simulation ({@link MonteCarloOdds}), for members tied by a {@link Correlation}. */
-        MONTE_CARLO("monte-carlo");
-
-        private final String label;
-
-        Method(String label) {
-            this.label = label;
-        }
+        MONTE_CARLO;
 
         /**
          * Returns the method's name in files and JSON: {@code exact} or {@code monte-carlo}.
@@ -270,7 +265,7 @@ public record Scenario(Council council, Question question, PositionSpec position
          * @return the label
          */
         public String label() {
-            return label;
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 

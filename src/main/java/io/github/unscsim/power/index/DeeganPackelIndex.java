@@ -37,7 +37,6 @@ public final class DeeganPackelIndex extends CountedIndex {
             throw new IllegalArgumentException("the game has no minimal winning coalition");
         }
         List<BigFraction> values = new ArrayList<>();
-        List<BigInteger> containing = new ArrayList<>();
         for (int i = 0; i < game.size(); i++) {
             BigFraction sum = BigFraction.ZERO;
             List<BigInteger> bySize = counts.containingBySize().get(i);
@@ -47,8 +46,7 @@ public final class DeeganPackelIndex extends CountedIndex {
                 }
             }
             values.add(sum.divide(counts.total()));
-            containing.add(counts.containing(i));
         }
-        return new PowerProfile(name(), game.players(), values, containing);
+        return new PowerProfile(name(), game.players(), values, counts.containing());
     }
 }

@@ -143,9 +143,8 @@ final class GeneratingFunctions implements CoalitionCounter {
     private static MinimalWinningCounts minimalWithSizes(WeightedGame game) {
         int n = game.size();
         int q = game.quota();
-        int[] sorted = game.weights();
-        Arrays.sort(sorted);
-        Rows rows = Rows.of(sorted, q);
+        Rows rows = Rows.of(game);
+        int[] sorted = rows.sorted();
         long[] low = rows.low();
         int top = rows.top();
         int[] limbs = rows.limbs();
@@ -154,9 +153,9 @@ final class GeneratingFunctions implements CoalitionCounter {
         int accumulator = widest + 1;
         // for each distinct weight and size s of T, the sums with even t (plus) and odd t (minus)
         int perWeight = (top + 1) * 2 * accumulator;
-        Limbs.checkMemory(rows.offset()[top + 1] + (long) distinct.length * perWeight,
+        Limbs.checkMemory(rows.cells() + (long) distinct.length * perWeight,
                 "minimal winning coalitions by size for " + n + " players and quota " + q);
-        long[] table = new long[(int) rows.offset()[top + 1]];
+        long[] table = new long[(int) rows.cells()];
         for (int x = 0; x < q; x++) {
             table[x] = 1;
         }
@@ -322,18 +321,16 @@ final class GeneratingFunctions implements CoalitionCounter {
     private SwingCounts withSizes(WeightedGame game) {
         int n = game.size();
         int q = game.quota();
-        int[] sorted = game.weights();
-        Arrays.sort(sorted);
-        Rows layout = Rows.of(sorted, q);
+        Rows layout = Rows.of(game);
         long[] low = layout.low();
         int top = layout.top();
         int[] limbs = layout.limbs();
         long[] offset = layout.offset();
-        Limbs.checkMemory(offset[top + 1], "exact Shapley-Shubik for " + n + " players and quota " + q);
-        long[] table = new long[(int) offset[top + 1]];
+        Limbs.checkMemory(layout.cells(), "exact Shapley-Shubik for " + n + " players and quota " + q);
+        long[] table = new long[(int) layout.cells()];
         table[0] = 1;
-        Band band = new Band(table, sorted, low, limbs, offset, q);
-        boolean parallel = Runtime.getRuntime().availableProcessors() > 1 && offset[top + 1] >= parallelWords;
+        Band band = new Band(table, layout.sorted(), low, limbs, offset, q);
+        boolean parallel = Runtime.getRuntime().availableProcessors() > 1 && layout.cells() >= parallelWords;
         long widest = 0;
         for (int s = 0; s <= top; s++) {
             widest = Math.max(widest, offset[s + 1] - offset[s]);
@@ -359,7 +356,7 @@ final class GeneratingFunctions implements CoalitionCounter {
         for (int s = 0; s <= top; s++) {
             int ls = limbs[s];
             for (long x = low[s] + 1; x < q; x++) {
-                int cell = (int) (offset[s] + (x - low[s]) * ls);
+                int cell = layout.cell(s, x);
                 Limbs.add(table, cell, ls, table, cell - ls, ls);
             }
         }
@@ -383,12 +380,10 @@ final class GeneratingFunctions implements CoalitionCounter {
                     long[] first = t % 2 == 0 ? plus : minus;
                     long[] second = t % 2 == 0 ? minus : plus;
                     if (upper >= low[r]) {
-                        Limbs.add(first, 0, accumulator, table, (int) (offset[r] + (upper - low[r]) * limbs[r]),
-                                limbs[r]);
+                        Limbs.add(first, 0, accumulator, table, layout.cell(r, upper), limbs[r]);
                     }
                     if (lower >= low[r]) {
-                        Limbs.add(second, 0, accumulator, table, (int) (offset[r] + (lower - low[r]) * limbs[r]),
-                                limbs[r]);
+                        Limbs.add(second, 0, accumulator, table, layout.cell(r, lower), limbs[r]);
                     }
                 }
                 bySize[s] = Limbs.toBigInteger(plus, 0, accumulator)
@@ -404,8 +399,7 @@ final class GeneratingFunctions implements CoalitionCounter {
         }
         BigInteger losing = BigInteger.ZERO;
         for (int s = 0; s <= top; s++) {
-            losing = losing.add(Limbs.toBigInteger(table, (int) (offset[s] + (q - 1 - low[s]) * limbs[s]),
-                    limbs[s]));
+            losing = losing.add(Limbs.toBigInteger(table, layout.cell(s, q - 1), limbs[s]));
         }
         return new SwingCounts(swings, sizes, BigInteger.ONE.shiftLeft(n).subtract(losing));
     }
@@ -415,9 +409,13 @@ final class GeneratingFunctions implements CoalitionCounter {
      * weights, low[s], so rows 0..top (the sizes with low[s] below q) hold the weights low[s] to q − 1, each cell in
      * the limbs of C(n, s) (no row counts more coalitions), row s from offset[s].
      */
-    private record Rows(long[] low, int top, int[] limbs, long[] offset) {
+    private record Rows(int[] sorted, long[] low, int top, int[] limbs, long[] offset) {
 
-        static Rows of(int[] sorted, int q) {
+        /** Lays out the table of a game, its weights sorted in increasing order. */
+        static Rows of(WeightedGame game) {
+            int q = game.quota();
+            int[] sorted = game.weights();
+            Arrays.sort(sorted);
             int n = sorted.length;
             long[] low = new long[n + 1];
             for (int s = 1; s <= n; s++) {
@@ -437,7 +435,12 @@ final class GeneratingFunctions implements CoalitionCounter {
                 limbs[s] = Limbs.forBits(binomial.bitLength());
                 offset[s + 1] = offset[s] + (q - low[s]) * limbs[s];
             }
-            return new Rows(low, top, limbs, offset);
+            return new Rows(sorted, low, top, limbs, offset);
+        }
+
+        /** Returns the number of words the table takes. */
+        long cells() {
+            return offset[top + 1];
         }
 
         /** Returns the index of cell (s, x), for s ≤ top and x from low[s] to q − 1. */

@@ -2,7 +2,6 @@ package io.github.unscsim.power.index;
 
 import io.github.unscsim.power.SimpleGame;
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,11 +29,7 @@ public final class HollerIndex extends CountedIndex {
 
     @Override
     PowerProfile profile(SimpleGame game, CoalitionCounter counter) {
-        MinimalWinningCounts counts = counter.minimalWinning(game, false);
-        List<BigInteger> containing = new ArrayList<>();
-        for (int i = 0; i < game.size(); i++) {
-            containing.add(counts.containing(i));
-        }
+        List<BigInteger> containing = counter.minimalWinning(game, false).containing();
         return new PowerProfile(name(), game.players(), Shares.of(containing, "minimal winning coalition"),
                 containing);
     }

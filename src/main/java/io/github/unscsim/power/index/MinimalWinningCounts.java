@@ -24,12 +24,8 @@ public record MinimalWinningCounts(List<BigInteger> containing, List<List<BigInt
      */
     public MinimalWinningCounts {
         containing = List.copyOf(containing);
-        containingBySize = containingBySize.stream().map(List::copyOf).toList();
+        containingBySize = SwingCounts.perPlayer(containingBySize, containing.size(), "counts");
         Objects.requireNonNull(total, "total");
-        if (!containingBySize.isEmpty() && containingBySize.size() != containing.size()) {
-            throw new IllegalArgumentException("counts by size for " + containingBySize.size() + " of "
-                    + containing.size() + " players");
-        }
     }
 
     /**

@@ -6,9 +6,12 @@ import java.util.Objects;
 /** Every power index by the name the command line takes, with the automatic counter. */
 public final class PowerIndices {
 
+    private static final List<PowerIndex> ALL = List.of(new ShapleyShubikIndex(), BanzhafIndex.normalised(),
+            BanzhafIndex.absolute(), ColemanIndex.toPrevent(), ColemanIndex.toInitiate(), new JohnstonIndex(),
+            new DeeganPackelIndex(), new HollerIndex());
+
     /** The index names, in the order the documentation lists them. */
-    public static final List<String> NAMES = List.of("shapley-shubik", "banzhaf", "banzhaf-absolute",
-            "coleman-prevent", "coleman-initiate", "johnston", "deegan-packel", "holler");
+    public static final List<String> NAMES = ALL.stream().map(PowerIndex::name).toList();
 
     private PowerIndices() {
     }
@@ -22,26 +25,12 @@ public final class PowerIndices {
      */
     public static PowerIndex byName(String name) {
         Objects.requireNonNull(name, "name");
-        switch (name) {
-            case "shapley-shubik":
-                return new ShapleyShubikIndex();
-            case "banzhaf":
-                return BanzhafIndex.normalised();
-            case "banzhaf-absolute":
-                return BanzhafIndex.absolute();
-            case "coleman-prevent":
-                return ColemanIndex.toPrevent();
-            case "coleman-initiate":
-                return ColemanIndex.toInitiate();
-            case "johnston":
-                return new JohnstonIndex();
-            case "deegan-packel":
-                return new DeeganPackelIndex();
-            case "holler":
-                return new HollerIndex();
-            default:
-                throw new IllegalArgumentException("unknown index '" + name + "' (expected one of "
-                        + String.join(", ", NAMES) + ")");
+        for (PowerIndex index : ALL) {
+            if (index.name().equals(name)) {
+                return index;
+            }
         }
+        throw new IllegalArgumentException("unknown index '" + name + "' (expected one of " + String.join(", ", NAMES)
+                + ")");
     }
 }

@@ -26,12 +26,24 @@ public record SwingCounts(List<BigInteger> swings, List<List<BigInteger>> swings
      */
     public SwingCounts {
         swings = List.copyOf(swings);
-        swingsBySize = swingsBySize.stream().map(List::copyOf).toList();
+        swingsBySize = perPlayer(swingsBySize, swings.size(), "swings");
         Objects.requireNonNull(winningCoalitions, "winningCoalitions");
-        if (!swingsBySize.isEmpty() && swingsBySize.size() != swings.size()) {
-            throw new IllegalArgumentException("swings by size for " + swingsBySize.size() + " of "
-                    + swings.size() + " players");
+    }
+
+    /**
+     * Copies counts by size, checking that there are none or one list for each player.
+     *
+     * @param bySize the counts, a list per player, or empty
+     * @param players the number of players
+     * @param what what is counted, for the message
+     * @return the copy, immutable
+     */
+    static List<List<BigInteger>> perPlayer(List<List<BigInteger>> bySize, int players, String what) {
+        if (!bySize.isEmpty() && bySize.size() != players) {
+            throw new IllegalArgumentException(what + " by size for " + bySize.size() + " of " + players
+                    + " players");
         }
+        return bySize.stream().map(List::copyOf).toList();
     }
 
     /**
