@@ -164,10 +164,7 @@ final class RollCallCommand extends Subcommand {
     private static List<Map<String, Object>> entries(List<RollCall.Entry> round) {
         List<Map<String, Object>> list = new ArrayList<>();
         for (RollCall.Entry entry : round) {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("code", entry.member().code());
-            item.put("answer", entry.answer().label());
-            list.add(item);
+            list.add(Json.object("code", entry.member().code(), "answer", entry.answer().label()));
         }
         return list;
     }

@@ -1,6 +1,7 @@
 package io.github.unscsim.io;
 
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,6 +30,30 @@ public final class Json {
         StringBuilder out = new StringBuilder();
         write(out, value, 0);
         return out.toString();
+    }
+
+    /**
+     * Returns a JSON object of the given keys and values, in that order, for {@link #write}.
+     *
+     * @param keysAndValues a key, its value, the next key, its value, ...; each key a string
+     * @return a modifiable map in the order given
+     * @throws IllegalArgumentException if a key is not a string, is given twice, or lacks its value
+     */
+    public static Map<String, Object> object(Object... keysAndValues) {
+        if (keysAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("a key without a value: " + keysAndValues[keysAndValues.length - 1]);
+        }
+        Map<String, Object> object = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            if (!(keysAndValues[i] instanceof String key)) {
+                throw new IllegalArgumentException("a JSON key must be a string, not " + keysAndValues[i]);
+            }
+            if (object.containsKey(key)) {
+                throw new IllegalArgumentException("the key '" + key + "' is given twice");
+            }
+            object.put(key, keysAndValues[i + 1]);
+        }
+        return object;
     }
 
     private static void write(StringBuilder out, Object value, int depth) {

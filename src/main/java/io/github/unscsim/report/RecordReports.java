@@ -2,6 +2,7 @@ package io.github.unscsim.report;
 
 import io.github.unscsim.history.Councils;
 import io.github.unscsim.history.MemberStates;
+import io.github.unscsim.io.Json;
 import io.github.unscsim.model.Council;
 import io.github.unscsim.model.MemberState;
 import io.github.unscsim.model.Tally;
@@ -73,11 +74,8 @@ public final class RecordReports {
         List<Object> cited = new ArrayList<>();
         for (String key : vote.sources()) {
             Source source = sources.get(key);
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("key", key);
-            item.put("title", source == null ? null : blankToNull(source.title()));
-            item.put("url", source == null ? null : blankToNull(source.url()));
-            cited.add(item);
+            cited.add(Json.object("key", key, "title", source == null ? null : blankToNull(source.title()),
+                    "url", source == null ? null : blankToNull(source.url())));
         }
         node.put("sources", cited);
         node.put("confirmed", vote.confirmed());
@@ -166,10 +164,7 @@ public final class RecordReports {
         node.put("vetoes", counts.totalVetoes());
         List<Object> byMember = new ArrayList<>();
         for (String code : counts.vetoes().keySet()) {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("code", code);
-            item.put("vetoes", counts.vetoes(code));
-            byMember.add(item);
+            byMember.add(Json.object("code", code, "vetoes", counts.vetoes(code)));
         }
         node.put("byMember", byMember);
         List<Object> list = new ArrayList<>();
@@ -229,11 +224,7 @@ public final class RecordReports {
         node.put("badRows", badRows(report));
         List<Object> problems = new ArrayList<>();
         for (ImportReport.Problem problem : report.problems()) {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("file", problem.file());
-            item.put("line", problem.line());
-            item.put("reason", problem.reason());
-            problems.add(item);
+            problems.add(Json.object("file", problem.file(), "line", problem.line(), "reason", problem.reason()));
         }
         node.put("problems", problems);
         return node;

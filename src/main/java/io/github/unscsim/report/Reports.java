@@ -1,6 +1,7 @@
 package io.github.unscsim.report;
 
 import io.github.unscsim.history.MemberStates;
+import io.github.unscsim.io.Json;
 import io.github.unscsim.model.Ballot;
 import io.github.unscsim.model.Council;
 import io.github.unscsim.model.MemberState;
@@ -196,11 +197,7 @@ public final class Reports {
             Vote was = before.ballot().vote(member.code());
             Vote now = after.ballot().vote(member.code());
             if (was != now) {
-                Map<String, Object> change = new LinkedHashMap<>();
-                change.put("code", member.code());
-                change.put("before", was.label());
-                change.put("after", now.label());
-                changes.add(change);
+                changes.add(Json.object("code", member.code(), "before", was.label(), "after", now.label()));
             }
         }
         node.put("changes", changes);
@@ -331,10 +328,8 @@ public final class Reports {
             Map<String, Object> intervals = new LinkedHashMap<>();
             for (OutcomeType type : OutcomeType.values()) {
                 MonteCarloOdds.Interval interval = estimate.interval(type);
-                Map<String, Object> i = new LinkedHashMap<>();
-                i.put("low", number(interval.low()));
-                i.put("high", number(interval.high()));
-                intervals.put(type.name().toLowerCase(Locale.ROOT), i);
+                intervals.put(type.name().toLowerCase(Locale.ROOT), Json.object("low", number(interval.low()),
+                        "high", number(interval.high())));
             }
             node.put("interval", intervals);
             node.put("confidence", number(estimate.confidence()));
@@ -351,11 +346,8 @@ public final class Reports {
     static List<Object> differences(List<Scenario.Difference> differences) {
         List<Object> list = new ArrayList<>();
         for (Scenario.Difference difference : differences) {
-            Map<String, Object> change = new LinkedHashMap<>();
-            change.put("subject", difference.subject());
-            change.put("before", difference.before());
-            change.put("after", difference.after());
-            list.add(change);
+            list.add(Json.object("subject", difference.subject(), "before", difference.before(), "after",
+                    difference.after()));
         }
         return list;
     }
@@ -363,11 +355,8 @@ public final class Reports {
     private static List<Object> changes(List<BallotAnalysis.Change> changes) {
         List<Object> list = new ArrayList<>();
         for (BallotAnalysis.Change change : changes) {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("code", change.member().code());
-            item.put("from", change.from().label());
-            item.put("to", change.to().label());
-            list.add(item);
+            list.add(Json.object("code", change.member().code(), "from", change.from().label(), "to",
+                    change.to().label()));
         }
         return list;
     }

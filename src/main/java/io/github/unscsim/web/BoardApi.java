@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.unscsim.history.Councils;
+import io.github.unscsim.io.Json;
 import io.github.unscsim.io.ScenarioFiles;
 import io.github.unscsim.model.Ballot;
 import io.github.unscsim.model.MemberState;
@@ -65,11 +66,8 @@ final class BoardApi {
         Map<String, Object> node = new LinkedHashMap<>();
         List<Object> presets = new ArrayList<>();
         for (RulePreset preset : RulePresets.all()) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("name", preset.name());
-            entry.put("description", preset.description());
-            entry.put("source", preset.source());
-            presets.add(entry);
+            presets.add(Json.object("name", preset.name(), "description", preset.description(), "source",
+                    preset.source()));
         }
         node.put("presets", presets);
         node.put("votes", Arrays.stream(Vote.values()).map(Vote::label).map(v -> (Object) v).toList());
@@ -165,13 +163,9 @@ final class BoardApi {
         }
         List<Object> members = new ArrayList<>();
         for (MemberState member : board.seating()) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("code", member.code());
-            entry.put("name", member.name());
-            entry.put("permanent", ballot.council().isPermanent(member.code()));
-            entry.put("vote", ballot.vote(member.code()).label());
-            entry.put("pivotal", pivotal.contains(member));
-            members.add(entry);
+            members.add(Json.object("code", member.code(), "name", member.name(), "permanent",
+                    ballot.council().isPermanent(member.code()), "vote", ballot.vote(member.code()).label(),
+                    "pivotal", pivotal.contains(member)));
         }
         AdoptionOdds.Result odds = full.evaluate().base().odds();
         Map<String, Object> chances = new LinkedHashMap<>();

@@ -21,6 +21,16 @@ class JsonTest {
     private static final ObjectMapper JACKSON = new ObjectMapper();
 
     @Test
+    void object_keepsTheKeysInTheOrderGiven_andRefusesABadKeyOrAMissingValue() {
+        Map<String, Object> object = Json.object("code", "RUS", "vetoes", 42, "title", null);
+        assertThat(object.keySet()).containsExactly("code", "vetoes", "title");
+        assertThat(Json.write(object)).isEqualTo("{\n  \"code\": \"RUS\",\n  \"vetoes\": 42,\n  \"title\": null\n}");
+        assertThatThrownBy(() -> Json.object("code")).hasMessage("a key without a value: code");
+        assertThatThrownBy(() -> Json.object(1, "x")).hasMessage("a JSON key must be a string, not 1");
+        assertThatThrownBy(() -> Json.object("a", 1, "a", 2)).hasMessage("the key 'a' is given twice");
+    }
+
+    @Test
     void write_nestedValues_inKeyOrderAndIndented() {
         Map<String, Object> value = new LinkedHashMap<>();
         value.put("b", 1);
