@@ -12,6 +12,7 @@ import io.github.unscsim.reform.ReformModels;
 import io.github.unscsim.report.RecordReports;
 import io.github.unscsim.report.TextTable;
 import io.github.unscsim.rules.Outcome;
+import io.github.unscsim.rules.RulePresets;
 import io.github.unscsim.rules.VetoHolders;
 import io.github.unscsim.scenario.RuleSpec;
 import io.github.unscsim.scenario.Scenario;
@@ -54,10 +55,10 @@ final class ReplayCommand extends Subcommand {
     String newMembers;
 
     @Option(names = "--rule", paramLabel = "RULE",
-            description = "the rule instead of the one in force: in-force (the default), no-veto, simple-majority "
-                    + "(more yes than no, no veto), charter (9 votes, the permanent members' veto), charter-1946 "
+            description = "the rule instead of the one in force: in-force (the default), no-veto, charter-1946 "
                     + "(7 votes and the veto), abstention-is-veto (a permanent member's abstention blocks too), "
-                    + "votes=N (N affirmative votes)")
+                    + "votes=N (N affirmative votes), or a named rule as vote --rule takes it: "
+                    + "${COMPLETION-CANDIDATES}", completionCandidates = BallotOptions.RuleNames.class)
     String rule;
 
     @Option(names = "--set", paramLabel = "CODE=POSITION",
@@ -162,7 +163,10 @@ final class ReplayCommand extends Subcommand {
         }
     }
 
-    /** Reads a rule change. */
+    /**
+     * Reads a rule change: one of replay's own (in-force, no-veto, charter-1946, abstention-is-veto, votes=N) or any
+     * named preset, as {@code vote --rule} takes it ({@link RuleSpec#preset(String)}).
+     */
     static RuleSpec rule(String text) {
         String key = text.strip().toLowerCase(Locale.ROOT);
         switch (key) {
@@ -170,10 +174,6 @@ final class ReplayCommand extends Subcommand {
                 return RuleSpec.unchanged();
             case "no-veto":
                 return RuleSpec.noVeto();
-            case "simple-majority":
-                return RuleSpec.simpleMajority();
-            case "charter":
-                return RuleSpec.votes(9).withVetoHolders(VetoHolders.permanentMembers()).withAbstentionIsVeto(false);
             case "charter-1946":
                 return RuleSpec.votes(7).withVetoHolders(VetoHolders.permanentMembers()).withAbstentionIsVeto(false);
             case "abstention-is-veto":
@@ -182,8 +182,12 @@ final class ReplayCommand extends Subcommand {
                 if (key.matches("votes=\\d{1,4}") && Integer.parseInt(key.substring(6)) >= 1) {
                     return RuleSpec.votes(Integer.parseInt(key.substring(6)));
                 }
+                if (RulePresets.names().contains(key)) {
+                    return RuleSpec.preset(key);
+                }
                 throw new IllegalArgumentException("--rule: '" + text + "' is not a rule (expected in-force, no-veto, "
-                        + "simple-majority, charter, charter-1946, abstention-is-veto or votes=N)");
+                        + "charter-1946, abstention-is-veto, votes=N, or a named rule: "
+                        + String.join(", ", RulePresets.names()) + ")");
         }
     }
 }

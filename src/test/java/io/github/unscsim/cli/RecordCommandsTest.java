@@ -373,7 +373,11 @@ class RecordCommandsTest {
                 Arguments.of("S/2016/847", "simple-majority", "FAILED", 0),
                 Arguments.of("S/2016/846", "votes=12", "FAILED", 12),
                 Arguments.of("S/2016/847", "abstention-is-veto", "FAILED", 9),
-                Arguments.of("S/2016/846", "in-force", "VETOED", 9));
+                Arguments.of("S/2016/846", "in-force", "VETOED", 9),
+                // the named rules of vote --rule (RulePresets) too
+                Arguments.of("S/2016/846", "nine-no-veto", "ADOPTED", 9),
+                // consensus: every member holds a veto, so the two no votes (RUS, VEN) block
+                Arguments.of("S/2016/846", "consensus", "VETOED", 1));
     }
 
     @ParameterizedTest(name = "replay {0} --rule {1}")
