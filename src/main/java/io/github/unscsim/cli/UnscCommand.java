@@ -15,8 +15,8 @@ import picocli.CommandLine.Spec;
  *
  * <p>The subcommands are registered in {@link #SUBCOMMANDS}, not in the annotation: a call whose first argument
  * names a subcommand builds that one alone (picocli reads a command's annotations by reflection, and building
- * every command for one call was most of the start-up time); anything else ({@code --help}, {@code help vote}, no
- * command, an unknown one) builds them all.
+ * every command for one call was most of the start-up time); {@code --version} alone builds none; anything else
+ * ({@code --help}, {@code help vote}, no command, an unknown one) builds them all.
  */
 @Command(name = "unsc", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Simulates votes in the UN Security Council.")
@@ -79,25 +79,8 @@ public final class UnscCommand implements Callable<Integer> {
         CommandLine line = commandLine(args);
         line.setOut(out);
         line.setErr(err);
-        line.setParameterExceptionHandler((ex, arguments) -> {
-            String message = ex.getMessage();
-            if (ex instanceof CommandLine.UnmatchedArgumentException unmatched
-                    && unmatched.getCommandLine().getCommandSpec().parent() == null
-                    && !unmatched.getUnmatched().isEmpty()) {
-                message = "unknown command '" + unmatched.getUnmatched().get(0) + "' (expected one of "
-                        + String.join(", ", unmatched.getCommandLine().getSubcommands().keySet()) + ")";
-            }
-            err.println("unsc: " + oneLine(message));
-            return BAD_INPUT;
-        });
-        line.setExecutionExceptionHandler((ex, command, parseResult) -> {
-            if (ex instanceof IllegalArgumentException) {
-                err.println("unsc: " + oneLine(ex.getMessage()));
-                return BAD_INPUT;
-            }
-            err.println("unsc: internal error: " + oneLine(String.valueOf(ex)));
-            return 1;
-        });
+        line.setParameterExceptionHandler(new BadInput(err));
+        line.setExecutionExceptionHandler(new Failure(err));
         int status = line.execute(args);
         out.flush();
         if (out.checkError()) {
@@ -109,14 +92,70 @@ public final class UnscCommand implements Callable<Integer> {
         return status;
     }
 
-    /** The top command with the subcommand {@code args[0]} names, or with every subcommand. */
+    /*
+     * The two handlers are classes, not lambdas: a lambda implementing one of picocli's interfaces (Java 5 class
+     * files) keeps picocli's main class out of the class-data-sharing archive (see src/build/launcher.sh).
+     */
+
+    /** Bad input found while parsing: one line on standard error, status 2. */
+    private static final class BadInput implements CommandLine.IParameterExceptionHandler {
+
+        private final PrintWriter err;
+
+        BadInput(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public int handleParseException(CommandLine.ParameterException ex, String[] arguments) {
+            String message = ex.getMessage();
+            if (ex instanceof CommandLine.UnmatchedArgumentException unmatched
+                    && unmatched.getCommandLine().getCommandSpec().parent() == null
+                    && !unmatched.getUnmatched().isEmpty()) {
+                message = "unknown command '" + unmatched.getUnmatched().get(0) + "' (expected one of "
+                        + String.join(", ", unmatched.getCommandLine().getSubcommands().keySet()) + ")";
+            }
+            err.println("unsc: " + oneLine(message));
+            return BAD_INPUT;
+        }
+    }
+
+    /** A command failed: bad input (an {@link IllegalArgumentException}) is status 2, anything else 1. */
+    private static final class Failure implements CommandLine.IExecutionExceptionHandler {
+
+        private final PrintWriter err;
+
+        Failure(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine command, CommandLine.ParseResult parseResult) {
+            if (ex instanceof IllegalArgumentException) {
+                err.println("unsc: " + oneLine(ex.getMessage()));
+                return BAD_INPUT;
+            }
+            err.println("unsc: internal error: " + oneLine(String.valueOf(ex)));
+            return 1;
+        }
+    }
+
+    /**
+     * The top command with the subcommand {@code args[0]} names; with none for {@code -V} or {@code --version}
+     * alone; with every subcommand otherwise.
+     */
     static CommandLine commandLine(String... args) {
         CommandLine line = new CommandLine(new UnscCommand());
+        if (args.length == 1 && ("-V".equals(args[0]) || "--version".equals(args[0]))) {
+            return line;
+        }
         Class<?> only = args.length == 0 || "help".equals(args[0]) ? null : SUBCOMMANDS.get(args[0]);
         if (only != null) {
             line.addSubcommand(args[0], only);
         } else {
-            SUBCOMMANDS.forEach(line::addSubcommand);
+            for (Map.Entry<String, Class<?>> command : SUBCOMMANDS.entrySet()) {
+                line.addSubcommand(command.getKey(), command.getValue());
+            }
         }
         return line;
     }

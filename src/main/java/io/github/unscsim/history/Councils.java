@@ -5,6 +5,7 @@ import io.github.unscsim.model.MemberState;
 import io.github.unscsim.model.Seat;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -40,8 +41,12 @@ public final class Councils {
             throw new IllegalArgumentException("no council data for " + date + ": the record covers "
                     + FIRST_DATE + " to " + LAST_DATE);
         }
-        List<Seat> seats = RecordFiles.get().seats.stream().filter(row -> row.term().contains(date))
-                .map(row -> new Seat(member(row.code(), date), row.type(), row.term())).toList();
+        List<Seat> seats = new ArrayList<>();
+        for (RecordFiles.SeatRow row : RecordFiles.get().seats) {
+            if (row.term().contains(date)) {
+                seats.add(new Seat(member(row.code(), date), row.type(), row.term()));
+            }
+        }
         return Council.of(date, seats);
     }
 
@@ -70,7 +75,7 @@ public final class Councils {
     public static Council parse(String text) {
         Objects.requireNonNull(text, "text");
         String value = text.strip();
-        if (value.matches("\\d{4}")) {
+        if (isYear(value)) {
             return ofYear(Integer.parseInt(value));
         }
         try {
@@ -78,6 +83,19 @@ public final class Councils {
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("'" + text + "' is neither a year (2016) nor a date (2016-10-08)");
         }
+    }
+
+    /** Whether the text is four ASCII digits (what the pattern {@code \d{4}} matches, without compiling it). */
+    private static boolean isYear(String text) {
+        if (text.length() != 4) {
+            return false;
+        }
+        for (int i = 0; i < 4; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static MemberState member(String code, LocalDate date) {
