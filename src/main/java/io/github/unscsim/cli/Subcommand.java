@@ -16,12 +16,28 @@ abstract class Subcommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Standard output when the command runs without picocli's model ({@link DirectCall}), else null. */
+    private PrintWriter directOut;
+
     /**
      * Returns the command line's standard output.
      *
      * @return the writer
      */
     final PrintWriter out() {
-        return spec.commandLine().getOut();
+        return directOut != null ? directOut : spec.commandLine().getOut();
+    }
+
+    /**
+     * Runs the command without picocli's model, as picocli's {@code execute} would once it has set the fields.
+     *
+     * @param out standard output
+     * @return the exit status the command returns
+     * @throws Exception what the command throws
+     */
+    final int runWith(PrintWriter out) throws Exception {
+        directOut = out;
+        Integer status = call();
+        return status == null ? 0 : status;
     }
 }

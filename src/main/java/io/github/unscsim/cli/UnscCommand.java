@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
  * <p>The subcommands are registered in {@link #SUBCOMMANDS}, not in the annotation: a call whose first argument
  * names a subcommand builds that one alone (picocli reads a command's annotations by reflection, and building
  * every command for one call was most of the start-up time); {@code --version} alone builds none; anything else
- * ({@code --help}, {@code help vote}, no command, an unknown one) builds them all.
+ * ({@code --help}, {@code help vote}, no command, an unknown one) builds them all. A plain call of a subcommand
+ * skips picocli's model altogether ({@link DirectCall}): its fields are set from the same annotations.
  */
 @Command(name = "unsc", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Simulates votes in the UN Security Council.")
@@ -76,12 +77,27 @@ public final class UnscCommand implements Callable<Integer> {
      *     cannot be written
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine line = commandLine(args);
-        line.setOut(out);
-        line.setErr(err);
-        line.setParameterExceptionHandler(new BadInput(err));
-        line.setExecutionExceptionHandler(new Failure(err));
-        int status = line.execute(args);
+        return run(out, err, true, args);
+    }
+
+    /** Runs the command line; {@code direct} false has picocli parse every call (the tests compare the two). */
+    static int run(PrintWriter out, PrintWriter err, boolean direct, String... args) {
+        int status;
+        Subcommand command = direct ? DirectCall.parse(args) : null;
+        if (command != null) {
+            try {
+                status = command.runWith(out);
+            } catch (Exception ex) {
+                status = failed(ex, err);
+            }
+        } else {
+            CommandLine line = commandLine(args);
+            line.setOut(out);
+            line.setErr(err);
+            line.setParameterExceptionHandler(new BadInput(err));
+            line.setExecutionExceptionHandler(new Failure(err));
+            status = line.execute(args);
+        }
         out.flush();
         if (out.checkError()) {
             // a PrintWriter keeps write errors (a full disk, /dev/full) to itself until asked
@@ -120,7 +136,7 @@ public final class UnscCommand implements Callable<Integer> {
         }
     }
 
-    /** A command failed: bad input (an {@link IllegalArgumentException}) is status 2, anything else 1. */
+    /** A command failed: {@link #failed(Exception, PrintWriter)}. */
     private static final class Failure implements CommandLine.IExecutionExceptionHandler {
 
         private final PrintWriter err;
@@ -131,13 +147,18 @@ public final class UnscCommand implements Callable<Integer> {
 
         @Override
         public int handleExecutionException(Exception ex, CommandLine command, CommandLine.ParseResult parseResult) {
-            if (ex instanceof IllegalArgumentException) {
-                err.println("unsc: " + oneLine(ex.getMessage()));
-                return BAD_INPUT;
-            }
-            err.println("unsc: internal error: " + oneLine(String.valueOf(ex)));
-            return 1;
+            return failed(ex, err);
         }
+    }
+
+    /** Reports what a command threw: bad input (an {@link IllegalArgumentException}) is status 2, anything else 1. */
+    private static int failed(Exception ex, PrintWriter err) {
+        if (ex instanceof IllegalArgumentException) {
+            err.println("unsc: " + oneLine(ex.getMessage()));
+            return BAD_INPUT;
+        }
+        err.println("unsc: internal error: " + oneLine(String.valueOf(ex)));
+        return 1;
     }
 
     /**
