@@ -1,10 +1,8 @@
 package io.github.unscsim.cli;
 
-import java.lang.annotation.Annotation;
-import java.lang.reflect.AccessibleObject;
+import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
-import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -14,15 +12,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * A plain call of a subcommand, parsed without building picocli's model of it: picocli's set-up (its annotations
  * read into a model, its converters, its help) took most of a short call's time (README, "Start-up"). It reads the
- * same annotations on the same fields and takes a call only where it sets every field as picocli would: each
+ * same annotations on the same fields, from the class files ({@link ClassAnnotations}), and takes a call only where
+ * it sets every field as picocli would, and only where no annotation element it does not know is written: each
  * argument is one of the command's options by its full name ({@code --name value} or {@code --name=value}) or the
  * one positional parameter, which must be given; each option once, unless its field is a list of text; values are
  * text, whole numbers ({@link Integer#valueOf(String)}, as picocli converts them), paths or flags that are off
@@ -38,6 +35,19 @@ final class DirectCall {
 
     /** The value of {@link Option#defaultValue()} when none is given. */
     private static final String NO_DEFAULT = "__no_default_value__";
+
+    private static final String OPTION = "Lpicocli/CommandLine$Option;";
+    private static final String PARAMETERS = "Lpicocli/CommandLine$Parameters;";
+    private static final String MIXIN = "Lpicocli/CommandLine$Mixin;";
+    private static final String SPEC = "Lpicocli/CommandLine$Spec;";
+
+    /** The elements of {@link Option} that do not change how a call is parsed. */
+    private static final Set<String> OPTION_ELEMENTS = Set.of("names", "required", "defaultValue", "paramLabel",
+            "description", "descriptionKey", "hidden", "hideParamSyntax", "showDefaultValue", "completionCandidates",
+            "order");
+    /** The elements of {@link Parameters} that do not change how a call is parsed ({@code index} "0" alone). */
+    private static final Set<String> PARAMETER_ELEMENTS = Set.of("index", "paramLabel", "description",
+            "descriptionKey", "hidden", "hideParamSyntax", "showDefaultValue", "completionCandidates");
 
     /** One annotated field of the command or of one of its mixins. */
     private static final class Target {
@@ -130,7 +140,7 @@ final class DirectCall {
                 return null;
             }
             return subcommand;
-        } catch (ReflectiveOperationException | RuntimeException e) {
+        } catch (ReflectiveOperationException | IOException | RuntimeException e) {
             return null;
         }
     }
@@ -142,15 +152,17 @@ final class DirectCall {
     }
 
     /** Collects the annotated fields of an object and its mixins; false if one is of a kind left to picocli. */
-    private boolean collect(Object owner, boolean command) throws ReflectiveOperationException {
+    private boolean collect(Object owner, boolean command) throws ReflectiveOperationException, IOException {
         for (Class<?> type = owner.getClass(); type != Object.class; type = type.getSuperclass()) {
-            for (Method method : type.getDeclaredMethods()) {
-                if (picocli(method)) {
-                    return false;
-                }
+            ClassAnnotations annotations = ClassAnnotations.of(type);
+            if (picocli(annotations.methods)) {
+                return false;
             }
-            for (Field field : type.getDeclaredFields()) {
-                if (!collect(owner, command, type, field)) {
+            for (Map.Entry<String, List<ClassAnnotations.Annotation>> field : annotations.fields.entrySet()) {
+                List<ClassAnnotations.Annotation> on = field.getValue();
+                if (picocli(on)
+                        && (on.size() != 1 || !collect(owner, command, type, type.getDeclaredField(field.getKey()),
+                                on.get(0)))) {
                     return false;
                 }
             }
@@ -158,62 +170,62 @@ final class DirectCall {
         return true;
     }
 
-    private boolean collect(Object owner, boolean command, Class<?> type, Field field)
-            throws ReflectiveOperationException {
-        if (!picocli(field)) {
-            return true;
-        }
+    private boolean collect(Object owner, boolean command, Class<?> type, Field field,
+            ClassAnnotations.Annotation annotation) throws ReflectiveOperationException, IOException {
         field.setAccessible(true);
-        if (field.isAnnotationPresent(Spec.class)) {
-            // the command's own model, which Subcommand.out() alone reads: it writes to the writer it is given
-            return command && type == Subcommand.class && field.getAnnotations().length == 1;
-        }
-        Mixin mixin = field.getAnnotation(Mixin.class);
-        if (mixin != null) {
-            Object value = create(field.getType());
-            field.set(owner, value);
-            return field.getAnnotations().length == 1 && collect(value, false);
-        }
-        Option option = field.getAnnotation(Option.class);
-        Parameters parameters = field.getAnnotation(Parameters.class);
-        if (field.getAnnotations().length != 1) {
-            return false;
-        }
-        if (option != null) {
-            Target target = new Target(owner, field, option.defaultValue(), option.required());
-            if (!target.simple() || !option.arity().isEmpty() || !option.split().isEmpty() || option.negatable()
-                    || option.interactive() || option.help() || option.usageHelp() || option.versionHelp()
-                    || option.converter().length > 0 || option.type().length > 0 || option.names().length == 0) {
-                return false;
-            }
-            if (target.flag && (!NO_DEFAULT.equals(target.defaultValue) || Boolean.TRUE.equals(field.get(owner)))) {
-                return false; // a flag that is on unless given: left to picocli
-            }
-            for (String name : option.names()) {
-                if (!name.startsWith("--") || options.put(name, target) != null) {
+        Map<String, Object> values = annotation.values();
+        switch (annotation.type()) {
+            case SPEC:
+                // the command's own model, which Subcommand.out() alone reads: it writes to the writer it is given
+                return command && type == Subcommand.class && values.isEmpty();
+            case MIXIN:
+                if (!values.isEmpty()) {
                     return false;
                 }
-            }
-            return true;
+                Object mixin = create(field.getType());
+                field.set(owner, mixin);
+                return collect(mixin, false);
+            case OPTION:
+                Target option = new Target(owner, field, text(values, "defaultValue", NO_DEFAULT),
+                        Boolean.TRUE.equals(values.get("required")));
+                if (option.defaultValue == null || !option.simple() || !OPTION_ELEMENTS.containsAll(values.keySet())
+                        || !(values.get("names") instanceof List<?> names) || names.isEmpty()) {
+                    return false;
+                }
+                if (option.flag && (!NO_DEFAULT.equals(option.defaultValue) || Boolean.TRUE.equals(field.get(owner)))) {
+                    return false; // a flag that is on unless given: left to picocli
+                }
+                for (Object name : names) {
+                    if (!(name instanceof String text) || !text.startsWith("--") || options.put(text, option) != null) {
+                        return false;
+                    }
+                }
+                return true;
+            case PARAMETERS:
+                Target parameter = new Target(owner, field, NO_DEFAULT, true);
+                String index = text(values, "index", "");
+                if (index == null || !parameter.simple() || parameter.list || parameter.flag || !positionals.isEmpty()
+                        || !PARAMETER_ELEMENTS.containsAll(values.keySet())
+                        || !(index.isEmpty() || index.equals("0"))) {
+                    return false;
+                }
+                positionals.add(parameter);
+                return true;
+            default:
+                return false; // another picocli annotation: @ArgGroup, @ParentCommand, @Unmatched...
         }
-        if (parameters != null) {
-            Target target = new Target(owner, field, parameters.defaultValue(), true);
-            if (!target.simple() || target.list || target.flag || !parameters.arity().isEmpty()
-                    || !parameters.split().isEmpty() || parameters.interactive() || parameters.converter().length > 0
-                    || parameters.type().length > 0 || !positionals.isEmpty()
-                    || !(parameters.index().isEmpty() || parameters.index().equals("0"))) {
-                return false;
-            }
-            positionals.add(target);
-            return true;
-        }
-        return false; // another picocli annotation: @ArgGroup, @ParentCommand, @Unmatched...
     }
 
-    /** Whether an annotation of picocli's is on the field or method. */
-    private static boolean picocli(AccessibleObject element) {
-        for (Annotation annotation : element.getDeclaredAnnotations()) {
-            if (annotation.annotationType().getName().startsWith("picocli.")) {
+    /** An element's text, the given text if it is absent, or null if it is not text. */
+    private static String text(Map<String, Object> values, String element, String absent) {
+        Object value = values.getOrDefault(element, absent);
+        return value instanceof String text ? text : null;
+    }
+
+    /** Whether one of the annotations is picocli's. */
+    private static boolean picocli(List<ClassAnnotations.Annotation> annotations) {
+        for (ClassAnnotations.Annotation annotation : annotations) {
+            if (annotation.type().startsWith("Lpicocli/")) {
                 return true;
             }
         }
