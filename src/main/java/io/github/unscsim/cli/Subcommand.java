@@ -8,7 +8,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * What every subcommand of {@code unsc} shares: the standard {@code --help} and {@code --version} options, and the
- * command line it writes to. A subclass's {@code @Command} adds its name and description.
+ * command line it writes to. A subclass's {@code @Command} adds its name and description. A plain call runs without
+ * picocli's model ({@link DirectCall}), where {@link #spec} is null: a command that needs more of its model than
+ * {@link #out()} is named in {@code DirectCall.PICOCLI_ONLY}.
  */
 @Command(mixinStandardHelpOptions = true, versionProvider = Version.class)
 abstract class Subcommand implements Callable<Integer> {
