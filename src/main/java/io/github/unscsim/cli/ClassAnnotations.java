@@ -32,6 +32,8 @@ final class ClassAnnotations {
 
     /** Annotations by field name. */
     final Map<String, List<Annotation>> fields = new LinkedHashMap<>();
+    /** The generic signature of each field that has one, such as {@code Ljava/util/List<Ljava/lang/String;>;}. */
+    final Map<String, String> signatures = new LinkedHashMap<>();
     /** The annotations of every method, in one list. */
     final List<Annotation> methods = new ArrayList<>();
 
@@ -92,18 +94,18 @@ final class ClassAnnotations {
             in.readUnsignedShort();
             String field = (String) pool[in.readUnsignedShort()];
             in.readUnsignedShort();
-            fields.put(field, members(in));
+            fields.put(field, members(in, field));
         }
         for (int count = in.readUnsignedShort(); count > 0; count--) {
             in.readUnsignedShort();
             in.readUnsignedShort();
             in.readUnsignedShort();
-            methods.addAll(members(in));
+            methods.addAll(members(in, null));
         }
     }
 
-    /** Reads a field's or method's attributes, keeping its run-time visible annotations. */
-    private List<Annotation> members(DataInputStream in) throws IOException {
+    /** Reads a field's or method's attributes, keeping its run-time visible annotations and a field's signature. */
+    private List<Annotation> members(DataInputStream in, String field) throws IOException {
         List<Annotation> annotations = new ArrayList<>();
         for (int count = in.readUnsignedShort(); count > 0; count--) {
             String attribute = (String) pool[in.readUnsignedShort()];
@@ -112,6 +114,8 @@ final class ClassAnnotations {
                 for (int n = in.readUnsignedShort(); n > 0; n--) {
                     annotations.add(annotation(in));
                 }
+            } else if (field != null && "Signature".equals(attribute)) {
+                signatures.put(field, (String) pool[in.readUnsignedShort()]);
             } else {
                 skip(in, length);
             }

@@ -3,7 +3,6 @@ package io.github.unscsim.cli;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
-import java.lang.reflect.ParameterizedType;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,9 +58,13 @@ final class DirectCall {
         final String defaultValue;
         final boolean required;
 
-        Target(Object owner, Field field, String defaultValue, boolean required) {
+        /** The field's generic signature, or null. */
+        final String signature;
+
+        Target(Object owner, Field field, String signature, String defaultValue, boolean required) {
             this.owner = owner;
             this.field = field;
+            this.signature = signature;
             this.list = field.getType() == List.class;
             this.flag = field.getType() == boolean.class || field.getType() == Boolean.class;
             this.defaultValue = defaultValue;
@@ -72,8 +75,7 @@ final class DirectCall {
         boolean simple() {
             Class<?> type = field.getType();
             if (list) {
-                return field.getGenericType() instanceof ParameterizedType parameterized
-                        && parameterized.getActualTypeArguments()[0] == String.class;
+                return "Ljava/util/List<Ljava/lang/String;>;".equals(signature);
             }
             return flag || type == String.class || type == Integer.class || type == int.class || type == Path.class;
         }
@@ -162,7 +164,7 @@ final class DirectCall {
                 List<ClassAnnotations.Annotation> on = field.getValue();
                 if (picocli(on)
                         && (on.size() != 1 || !collect(owner, command, type, type.getDeclaredField(field.getKey()),
-                                on.get(0)))) {
+                                annotations.signatures.get(field.getKey()), on.get(0)))) {
                     return false;
                 }
             }
@@ -170,7 +172,7 @@ final class DirectCall {
         return true;
     }
 
-    private boolean collect(Object owner, boolean command, Class<?> type, Field field,
+    private boolean collect(Object owner, boolean command, Class<?> type, Field field, String signature,
             ClassAnnotations.Annotation annotation) throws ReflectiveOperationException, IOException {
         field.setAccessible(true);
         Map<String, Object> values = annotation.values();
@@ -186,7 +188,7 @@ final class DirectCall {
                 field.set(owner, mixin);
                 return collect(mixin, false);
             case OPTION:
-                Target option = new Target(owner, field, text(values, "defaultValue", NO_DEFAULT),
+                Target option = new Target(owner, field, signature, text(values, "defaultValue", NO_DEFAULT),
                         Boolean.TRUE.equals(values.get("required")));
                 if (option.defaultValue == null || !option.simple() || !OPTION_ELEMENTS.containsAll(values.keySet())
                         || !(values.get("names") instanceof List<?> names) || names.isEmpty()) {
@@ -202,7 +204,7 @@ final class DirectCall {
                 }
                 return true;
             case PARAMETERS:
-                Target parameter = new Target(owner, field, NO_DEFAULT, true);
+                Target parameter = new Target(owner, field, signature, NO_DEFAULT, true);
                 String index = text(values, "index", "");
                 if (index == null || !parameter.simple() || parameter.list || parameter.flag || !positionals.isEmpty()
                         || !PARAMETER_ELEMENTS.containsAll(values.keySet())

@@ -3,6 +3,7 @@ package io.github.unscsim.history;
 import io.github.unscsim.model.Council;
 import io.github.unscsim.model.MemberState;
 import io.github.unscsim.model.Seat;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -75,18 +76,36 @@ public final class Councils {
     public static Council parse(String text) {
         Objects.requireNonNull(text, "text");
         String value = text.strip();
-        if (isYear(value)) {
+        if (fourDigits(value)) {
             return ofYear(Integer.parseInt(value));
         }
         try {
-            return onDate(LocalDate.parse(value));
+            return onDate(isoDate(value));
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("'" + text + "' is neither a year (2016) nor a date (2016-10-08)");
         }
     }
 
+    /**
+     * The date an ISO date names, as {@link LocalDate#parse(CharSequence)} reads it: {@code YYYY-MM-DD} directly
+     * (the first {@code LocalDate.parse} sets up the JDK's date formatters, a few milliseconds of every start),
+     * anything else, and an impossible date, by {@code LocalDate.parse}.
+     */
+    private static LocalDate isoDate(String text) {
+        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-' && fourDigits(text.substring(0, 4))
+                && fourDigits(text.substring(5, 7) + text.substring(8, 10))) {
+            try {
+                return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
+                        Integer.parseInt(text, 8, 10, 10));
+            } catch (DateTimeException e) {
+                // LocalDate.parse says why, in the exception the caller expects
+            }
+        }
+        return LocalDate.parse(text);
+    }
+
     /** Whether the text is four ASCII digits (what the pattern {@code \d{4}} matches, without compiling it). */
-    private static boolean isYear(String text) {
+    private static boolean fourDigits(String text) {
         if (text.length() != 4) {
             return false;
         }
