@@ -15,8 +15,9 @@ import picocli.CommandLine.Spec;
  *
  * <p>The subcommands are registered in {@link #SUBCOMMANDS}, not in the annotation: a call whose first argument
  * names a subcommand builds that one alone (picocli reads a command's annotations by reflection, and building
- * every command for one call was most of the start-up time); anything else ({@code --help}, {@code help vote}, no
- * command, an unknown one) builds them all.
+ * every command for one call was most of the start-up time); {@code --version} alone builds none; anything else
+ * ({@code --help}, {@code help vote}, no command, an unknown one) builds them all. A plain call of a subcommand
+ * skips picocli's model altogether ({@link DirectCall}): its fields are set from the same annotations.
  */
 @Command(name = "unsc", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Simulates votes in the UN Security Council.")
@@ -76,29 +77,27 @@ public final class UnscCommand implements Callable<Integer> {
      *     cannot be written
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine line = commandLine(args);
-        line.setOut(out);
-        line.setErr(err);
-        line.setParameterExceptionHandler((ex, arguments) -> {
-            String message = ex.getMessage();
-            if (ex instanceof CommandLine.UnmatchedArgumentException unmatched
-                    && unmatched.getCommandLine().getCommandSpec().parent() == null
-                    && !unmatched.getUnmatched().isEmpty()) {
-                message = "unknown command '" + unmatched.getUnmatched().get(0) + "' (expected one of "
-                        + String.join(", ", unmatched.getCommandLine().getSubcommands().keySet()) + ")";
+        return run(out, err, true, args);
+    }
+
+    /** Runs the command line; {@code direct} false has picocli parse every call (the tests compare the two). */
+    static int run(PrintWriter out, PrintWriter err, boolean direct, String... args) {
+        int status;
+        Subcommand command = direct ? DirectCall.parse(args) : null;
+        if (command != null) {
+            try {
+                status = command.runWith(out);
+            } catch (Exception ex) {
+                status = failed(ex, err);
             }
-            err.println("unsc: " + oneLine(message));
-            return BAD_INPUT;
-        });
-        line.setExecutionExceptionHandler((ex, command, parseResult) -> {
-            if (ex instanceof IllegalArgumentException) {
-                err.println("unsc: " + oneLine(ex.getMessage()));
-                return BAD_INPUT;
-            }
-            err.println("unsc: internal error: " + oneLine(String.valueOf(ex)));
-            return 1;
-        });
-        int status = line.execute(args);
+        } else {
+            CommandLine line = commandLine(args);
+            line.setOut(out);
+            line.setErr(err);
+            line.setParameterExceptionHandler(new BadInput(err));
+            line.setExecutionExceptionHandler(new Failure(err));
+            status = line.execute(args);
+        }
         out.flush();
         if (out.checkError()) {
             // a PrintWriter keeps write errors (a full disk, /dev/full) to itself until asked
@@ -109,14 +108,75 @@ public final class UnscCommand implements Callable<Integer> {
         return status;
     }
 
-    /** The top command with the subcommand {@code args[0]} names, or with every subcommand. */
+    /*
+     * The two handlers are classes, not lambdas: a lambda implementing one of picocli's interfaces (Java 5 class
+     * files) keeps picocli's main class out of the class-data-sharing archive (see src/build/launcher.sh).
+     */
+
+    /** Bad input found while parsing: one line on standard error, status 2. */
+    private static final class BadInput implements CommandLine.IParameterExceptionHandler {
+
+        private final PrintWriter err;
+
+        BadInput(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public int handleParseException(CommandLine.ParameterException ex, String[] arguments) {
+            String message = ex.getMessage();
+            if (ex instanceof CommandLine.UnmatchedArgumentException unmatched
+                    && unmatched.getCommandLine().getCommandSpec().parent() == null
+                    && !unmatched.getUnmatched().isEmpty()) {
+                message = "unknown command '" + unmatched.getUnmatched().get(0) + "' (expected one of "
+                        + String.join(", ", unmatched.getCommandLine().getSubcommands().keySet()) + ")";
+            }
+            err.println("unsc: " + oneLine(message));
+            return BAD_INPUT;
+        }
+    }
+
+    /** A command failed: {@link #failed(Exception, PrintWriter)}. */
+    private static final class Failure implements CommandLine.IExecutionExceptionHandler {
+
+        private final PrintWriter err;
+
+        Failure(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine command, CommandLine.ParseResult parseResult) {
+            return failed(ex, err);
+        }
+    }
+
+    /** Reports what a command threw: bad input (an {@link IllegalArgumentException}) is status 2, anything else 1. */
+    private static int failed(Exception ex, PrintWriter err) {
+        if (ex instanceof IllegalArgumentException) {
+            err.println("unsc: " + oneLine(ex.getMessage()));
+            return BAD_INPUT;
+        }
+        err.println("unsc: internal error: " + oneLine(String.valueOf(ex)));
+        return 1;
+    }
+
+    /**
+     * The top command with the subcommand {@code args[0]} names; with none for {@code -V} or {@code --version}
+     * alone; with every subcommand otherwise.
+     */
     static CommandLine commandLine(String... args) {
         CommandLine line = new CommandLine(new UnscCommand());
+        if (args.length == 1 && ("-V".equals(args[0]) || "--version".equals(args[0]))) {
+            return line;
+        }
         Class<?> only = args.length == 0 || "help".equals(args[0]) ? null : SUBCOMMANDS.get(args[0]);
         if (only != null) {
             line.addSubcommand(args[0], only);
         } else {
-            SUBCOMMANDS.forEach(line::addSubcommand);
+            for (Map.Entry<String, Class<?>> command : SUBCOMMANDS.entrySet()) {
+                line.addSubcommand(command.getKey(), command.getValue());
+            }
         }
         return line;
     }

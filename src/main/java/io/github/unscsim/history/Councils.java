@@ -3,8 +3,10 @@ package io.github.unscsim.history;
 import io.github.unscsim.model.Council;
 import io.github.unscsim.model.MemberState;
 import io.github.unscsim.model.Seat;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -40,8 +42,12 @@ public final class Councils {
             throw new IllegalArgumentException("no council data for " + date + ": the record covers "
                     + FIRST_DATE + " to " + LAST_DATE);
         }
-        List<Seat> seats = RecordFiles.get().seats.stream().filter(row -> row.term().contains(date))
-                .map(row -> new Seat(member(row.code(), date), row.type(), row.term())).toList();
+        List<Seat> seats = new ArrayList<>();
+        for (RecordFiles.SeatRow row : RecordFiles.get().seats) {
+            if (row.term().contains(date)) {
+                seats.add(new Seat(member(row.code(), date), row.type(), row.term()));
+            }
+        }
         return Council.of(date, seats);
     }
 
@@ -70,14 +76,45 @@ public final class Councils {
     public static Council parse(String text) {
         Objects.requireNonNull(text, "text");
         String value = text.strip();
-        if (value.matches("\\d{4}")) {
+        if (fourDigits(value)) {
             return ofYear(Integer.parseInt(value));
         }
         try {
-            return onDate(LocalDate.parse(value));
+            return onDate(isoDate(value));
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("'" + text + "' is neither a year (2016) nor a date (2016-10-08)");
         }
+    }
+
+    /**
+     * The date an ISO date names, as {@link LocalDate#parse(CharSequence)} reads it: {@code YYYY-MM-DD} directly
+     * (the first {@code LocalDate.parse} sets up the JDK's date formatters, a few milliseconds of every start),
+     * anything else, and an impossible date, by {@code LocalDate.parse}.
+     */
+    private static LocalDate isoDate(String text) {
+        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-' && fourDigits(text.substring(0, 4))
+                && fourDigits(text.substring(5, 7) + text.substring(8, 10))) {
+            try {
+                return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
+                        Integer.parseInt(text, 8, 10, 10));
+            } catch (DateTimeException e) {
+                // LocalDate.parse says why, in the exception the caller expects
+            }
+        }
+        return LocalDate.parse(text);
+    }
+
+    /** Whether the text is four ASCII digits (what the pattern {@code \d{4}} matches, without compiling it). */
+    private static boolean fourDigits(String text) {
+        if (text.length() != 4) {
+            return false;
+        }
+        for (int i = 0; i < 4; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static MemberState member(String code, LocalDate date) {

@@ -40,7 +40,6 @@ import java.util.stream.Collectors;
 public final class MemberStates {
 
     private static final String ALIASES = "aliases.csv";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private MemberStates() {
     }
@@ -55,8 +54,17 @@ public final class MemberStates {
     public static Optional<MemberState> on(String code, LocalDate date) {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(date, "date");
-        return RecordFiles.get().names.get(code).stream().filter(row -> row.term().contains(date)).findFirst()
-                .map(row -> MemberState.of(code, row.name()));
+        for (RecordFiles.NameRow row : RecordFiles.get().names.get(code)) {
+            if (row.term().contains(date)) {
+                return Optional.of(MemberState.of(code, row.name()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A date as {@code 8 October 2016}; the formatter is made when a message needs it, not on every start. */
+    private static String day(LocalDate date) {
+        return DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).format(date);
     }
 
     /**
@@ -200,7 +208,7 @@ public final class MemberStates {
                 Optional<RecordFiles.SeatRow> next = permanentSeatStarting(row.term().last().plusDays(1));
                 if (next.isPresent()) {
                     return "its permanent seat passed to " + describe(next.get().code()) + " on "
-                            + DAY.format(next.get().term().first());
+                            + day(next.get().term().first());
                 }
             }
             if (date == null || date.isBefore(row.term().first())) {
@@ -209,9 +217,9 @@ public final class MemberStates {
                                 && other.term().last().plusDays(1).equals(row.term().first())).findFirst();
                 if (before.isPresent()) {
                     return "its permanent seat was held by " + describe(before.get().code()) + " until "
-                            + DAY.format(before.get().term().last());
+                            + day(before.get().term().last());
                 }
-                return "it holds a permanent seat from " + DAY.format(row.term().first());
+                return "it holds a permanent seat from " + day(row.term().first());
             }
         }
         if (rows.isEmpty()) {

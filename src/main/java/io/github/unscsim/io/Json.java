@@ -96,7 +96,7 @@ public final class Json {
                 out.append("[]");
                 return;
             }
-            if (list.stream().noneMatch(item -> item instanceof Map || item instanceof List)) {
+            if (!holdsContainers(list)) {
                 // a list of values on one line: [11, 11, 1]
                 out.append('[');
                 for (int i = 0; i < list.size(); i++) {
@@ -117,6 +117,15 @@ public final class Json {
         } else {
             throw new IllegalArgumentException("no JSON form for " + Objects.toString(value.getClass().getName()));
         }
+    }
+
+    private static boolean holdsContainers(List<?> list) {
+        for (Object item : list) {
+            if (item instanceof Map || item instanceof List) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void indent(StringBuilder out, int depth) {

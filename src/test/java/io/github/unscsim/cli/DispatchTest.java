@@ -6,7 +6,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
-/** A call names its subcommand first: only that one is built; help and bad calls build them all. */
+/** A call names its subcommand first: only that one is built; {@code --version} none; help and bad calls all. */
 class DispatchTest {
 
     @Test
@@ -17,10 +17,16 @@ class DispatchTest {
 
     @Test
     void commandLine_helpNoCommandOrUnknown_buildsEvery() {
-        for (String[] args : new String[][] {{}, {"--help"}, {"help", "vote"}, {"tally"}, {"-V"}}) {
+        for (String[] args : new String[][] {{}, {"--help"}, {"help", "vote"}, {"tally"}, {"-V", "council"}}) {
             assertThat(UnscCommand.commandLine(args).getSubcommands().keySet())
                     .containsExactlyElementsOf(UnscCommand.SUBCOMMANDS.keySet());
         }
+    }
+
+    @Test
+    void commandLine_versionAlone_buildsNone() {
+        assertThat(UnscCommand.commandLine("-V").getSubcommands()).isEmpty();
+        assertThat(UnscCommand.commandLine("--version").getSubcommands()).isEmpty();
     }
 
     @Test
