@@ -53,18 +53,18 @@ final class Imports {
     private static ImportReport finish(String file, RecordFormat format, int rows, List<Parsed> parsed,
             List<ImportReport.Problem> problems) {
         List<ImportReport.Problem> all = new ArrayList<>(problems);
-        Map<String, Long> ids = new HashMap<>();
-        Map<String, Long> drafts = new HashMap<>();
-        Map<Integer, Long> resolutions = new HashMap<>();
+        Map<String, Parsed> ids = new HashMap<>();
+        Map<String, Parsed> drafts = new HashMap<>();
+        Map<Integer, Parsed> resolutions = new HashMap<>();
         List<RecordedVote> votes = new ArrayList<>();
         for (Parsed row : parsed) {
             RecordedVote vote = row.vote();
-            String problem = repeated(ids, vote.id(), row.line(), "id");
+            String problem = repeated(ids, vote.id(), row, "id");
             if (problem == null && vote.draftSymbol().isPresent()) {
-                problem = repeated(drafts, vote.draftSymbol().get(), row.line(), "draft");
+                problem = repeated(drafts, vote.draftSymbol().get(), row, "draft");
             }
             if (problem == null && vote.resolution().isPresent()) {
-                problem = repeated(resolutions, vote.resolution().getAsInt(), row.line(), "resolution");
+                problem = repeated(resolutions, vote.resolution().getAsInt(), row, "resolution");
             }
             if (problem == null && vote.memberVotes().isPresent()) {
                 problem = contradiction(vote);
@@ -76,14 +76,15 @@ final class Imports {
             }
         }
         all.sort(Comparator.comparingLong(ImportReport.Problem::line));
-        return new ImportReport(file, format, rows, all, all.isEmpty() ? Optional.of(VotingRecord.of(votes))
-                : Optional.empty());
+        // without a problem, the maps index exactly the votes kept: the record takes them as its indexes
+        return new ImportReport(file, format, rows, all, all.isEmpty()
+                ? Optional.of(VotingRecord.indexed(votes, ids, drafts, resolutions)) : Optional.empty());
     }
 
-    /** Keeps the line a key is first on; for a key seen before, the problem, naming the earlier line. */
-    private static <K> String repeated(Map<K, Long> seen, K key, long line, String what) {
-        Long previous = seen.putIfAbsent(key, line);
-        return previous == null ? null : what + " " + key + " is already on line " + previous;
+    /** Keeps the row a key is first on; for a key seen before, the problem, naming the earlier line. */
+    private static <K> String repeated(Map<K, Parsed> seen, K key, Parsed row, String what) {
+        Parsed previous = seen.putIfAbsent(key, row);
+        return previous == null ? null : what + " " + key + " is already on line " + previous.line();
     }
 
     /** The problem of a vote whose recorded outcome the rule in force does not give, or null. */

@@ -70,6 +70,32 @@ public final class VotingRecord {
         this.disagreements = ImmutableList.copyOf(disagreements);
     }
 
+    /** Votes already indexed, each key checked unique where it was read ({@link Imports}). */
+    private VotingRecord(List<RecordedVote> votes, Map<String, Imports.Parsed> ids,
+            Map<String, Imports.Parsed> drafts, Map<Integer, Imports.Parsed> resolutions) {
+        this.votes = ImmutableList.copyOf(votes);
+        this.byId = index(ids);
+        this.byDraft = index(drafts);
+        this.byResolution = index(resolutions);
+        this.sources = ImmutableMap.of();
+        this.disagreements = ImmutableList.of();
+    }
+
+    private static <K> ImmutableMap<K, RecordedVote> index(Map<K, Imports.Parsed> rows) {
+        ImmutableMap.Builder<K, RecordedVote> index = ImmutableMap.builderWithExpectedSize(rows.size());
+        rows.forEach((key, row) -> index.put(key, row.vote()));
+        return index.buildOrThrow();
+    }
+
+    /**
+     * A record of votes read from a file, whose ids, draft symbols and resolution numbers the reader has found
+     * unique and indexed: the maps hold exactly these votes.
+     */
+    static VotingRecord indexed(List<RecordedVote> votes, Map<String, Imports.Parsed> ids,
+            Map<String, Imports.Parsed> drafts, Map<Integer, Imports.Parsed> resolutions) {
+        return new VotingRecord(votes, ids, drafts, resolutions);
+    }
+
     /** The same votes and indexes as {@code record}, with these sources and disagreements. */
     private VotingRecord(VotingRecord record, Map<String, Source> sources, List<Disagreement> disagreements) {
         this.votes = record.votes;
