@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -80,12 +81,12 @@ final class PowerCommand extends Subcommand {
         }
         String description;
         PowerProfile profile;
-        Map<String, Object> report;
+        Supplier<Map<String, Object>> report;
         if (council != null) {
             CouncilGame game = councilGame();
             description = council;
             profile = ternary ? ternary(new TernaryCouncilGame(game, false)) : PowerIndices.byName(index).compute(game);
-            report = Reports.power(profile, council.strip(), game, exact);
+            report = () -> Reports.power(profile, council.strip(), game, exact);
         } else {
             if (ternary) {
                 throw new IllegalArgumentException("--index " + index + " needs --council: ternary games are "
@@ -98,7 +99,7 @@ final class PowerCommand extends Subcommand {
             WeightedGame game = WeightedGame.of(quota, parsed);
             description = parsed.length + " players, quota " + quota;
             profile = PowerIndices.byName(index).compute(game);
-            report = Reports.power(profile, game, exact);
+            report = () -> Reports.power(profile, game, exact);
         }
         print(out(), description, profile, report);
         return 0;
@@ -184,12 +185,14 @@ final class PowerCommand extends Subcommand {
         return Integer.parseInt(value);
     }
 
-    private void print(PrintWriter out, String description, PowerProfile profile, Map<String, Object> report) {
-        double[] values = profile.doubles();
+    /** Prints the values: the JSON report (built only for --json), or a line a player. */
+    private void print(PrintWriter out, String description, PowerProfile profile,
+            Supplier<Map<String, Object>> report) {
         if (json) {
-            out.println(Json.write(report));
+            out.println(Json.write(report.get()));
             return;
         }
+        double[] values = profile.doubles();
         out.printf("%s, %s:%n", profile.index(), description);
         for (int i = 0; i < values.length; i++) {
             out.printf("  %-6s %.10f%s%n", profile.players().get(i), values[i],
