@@ -1206,6 +1206,10 @@ def main():
     merge_meeting_drafts(drafts, seats, votes, veto_entries)
     used, skipped = load_failed_members(args.failed, seats, votes)
     press_keys = load_press(args.press, seats, votes, by_res)
+    # an encyclopedia article is not a primary record: what it alone says about a vote stays unconfirmed
+    encyclopedia = {key for key, _, _ in press_keys if key.startswith("WP-")}
+    for v in votes.values():
+        v.confirmations -= encyclopedia
     fixed, odd = check_meeting_order(votes)
     derived = derive_vetoed_members(votes, seats)
     unanimous = derive_unanimous_members(votes, seats)
@@ -1310,6 +1314,9 @@ def main():
             elif "paperzz.com" in url:
                 publisher, terms = ("United Nations, Repertoire of the Practice of the Security Council (copy of "
                                     "the printed volume on paperzz.com)", "UN official document (facts only are used)")
+            elif key.startswith("WP-"):
+                publisher, terms = ("Wikipedia (the article, or a copy of it at the address given)",
+                                    "CC BY-SA (facts only are used)")
             elif "qwertyu.wiki" in url:
                 publisher, terms = "Wikipedia (mirror)", "CC BY-SA (facts only are used)"
             elif "scprocedure.org" in url:
