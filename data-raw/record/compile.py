@@ -1314,6 +1314,18 @@ def main():
             elif "paperzz.com" in url:
                 publisher, terms = ("United Nations, Repertoire of the Practice of the Security Council (copy of "
                                     "the printed volume on paperzz.com)", "UN official document (facts only are used)")
+            elif "wikileaks.org" in url:
+                publisher, terms = ("United States Mission to the United Nations (telegram to the Department of State; "
+                                    "WikiLeaks PlusD copy)", "US government record (facts only are used)")
+            elif key.startswith("UNSCR-"):
+                publisher, terms = ("unscr.com (a copy of the resolution's official text with the result of the vote)",
+                                    "UN official document (facts only are used)")
+            elif key.startswith("RW-"):
+                publisher, terms = ("United Nations Security Council (the resolution's official text with the result of "
+                                    "the vote, as copied in UNHCR's Refworld)", "UN official document (facts only are used)")
+            elif key.startswith("RD-"):
+                publisher, terms = ("United Nations, Resolutions and Decisions of the Security Council (a copy of the "
+                                    "printed volume at the address given)", "UN official document (facts only are used)")
             elif key.startswith("WP-"):
                 publisher, terms = ("Wikipedia (the article, or a copy of it at the address given)",
                                     "CC BY-SA (facts only are used)")
