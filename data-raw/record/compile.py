@@ -1317,6 +1317,9 @@ def main():
             elif "wikileaks.org" in url:
                 publisher, terms = ("United States Mission to the United Nations (telegram to the Department of State; "
                                     "WikiLeaks PlusD copy)", "US government record (facts only are used)")
+            elif "unispal.un.org" in url:
+                publisher, terms = ("United Nations (document on the UN's UNISPAL pages)",
+                                    "UN terms of use (un.org/en/about-us/terms-of-use)")
             elif key.startswith("UNSCR-"):
                 publisher, terms = ("unscr.com (a copy of the resolution's official text with the result of the vote)",
                                     "UN official document (facts only are used)")
