@@ -1303,7 +1303,10 @@ def main():
     for key, title, url in press_keys:
         if key not in seen:
             seen.add(key)
-            if re.match(r"https://(press\.un\.org|www\.un\.org)/", url):
+            if key.startswith("UN-RES"):
+                publisher, terms = ("United Nations (document on the UN's UNISPAL pages)",
+                                    "UN terms of use (un.org/en/about-us/terms-of-use)")
+            elif re.match(r"https://(press\.un\.org|www\.un\.org)/", url):
                 publisher, terms = ("United Nations (Meetings Coverage and Press Releases)",
                                     "UN terms of use (un.org/en/about-us/terms-of-use)")
             elif "usun.usmission.gov" in url:
@@ -1317,9 +1320,10 @@ def main():
             elif "wikileaks.org" in url:
                 publisher, terms = ("United States Mission to the United Nations (telegram to the Department of State; "
                                     "WikiLeaks PlusD copy)", "US government record (facts only are used)")
-            elif "unispal.un.org" in url:
-                publisher, terms = ("United Nations (document on the UN's UNISPAL pages)",
-                                    "UN terms of use (un.org/en/about-us/terms-of-use)")
+            elif key.startswith("USIP-"):
+                publisher, terms = ("United States Institute of Peace, Peace Agreements Digital Collection (a copy of the "
+                                    "resolution's official text from the UN's Official Document System)",
+                                    "UN official document (facts only are used)")
             elif key.startswith("UNSCR-"):
                 publisher, terms = ("unscr.com (a copy of the resolution's official text with the result of the vote)",
                                     "UN official document (facts only are used)")
