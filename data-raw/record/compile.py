@@ -1324,6 +1324,9 @@ def main():
                 publisher, terms = ("United States Institute of Peace, Peace Agreements Digital Collection (a copy of the "
                                     "resolution's official text from the UN's Official Document System)",
                                     "UN official document (facts only are used)")
+            elif key.startswith("USDIG-"):
+                publisher, terms = ("United States Department of State, Digest of United States Practice in "
+                                    "International Law (Google Books copy)", "US government publication (facts only are used)")
             elif key.startswith("UNSCR-"):
                 publisher, terms = ("unscr.com (a copy of the resolution's official text with the result of the vote)",
                                     "UN official document (facts only are used)")
