@@ -1327,6 +1327,10 @@ def main():
             elif key.startswith("USDIG-"):
                 publisher, terms = ("United States Department of State, Digest of United States Practice in "
                                     "International Law (Google Books copy)", "US government publication (facts only are used)")
+            elif key.startswith("DFAT-"):
+                publisher, terms = ("Australian Department of Foreign Affairs and Trade, Documents on Australian Foreign "
+                                    "Policy (an Australian Delegation cablegram; copy at the address given)",
+                                    "Australian government record (facts only are used)")
             elif key.startswith("UNSCR-"):
                 publisher, terms = ("unscr.com (a copy of the resolution's official text with the result of the vote)",
                                     "UN official document (facts only are used)")
