@@ -1331,6 +1331,9 @@ def main():
                 publisher, terms = ("Australian Department of Foreign Affairs and Trade, Documents on Australian Foreign "
                                     "Policy (an Australian Delegation cablegram; copy at the address given)",
                                     "Australian government record (facts only are used)")
+            elif key.startswith("FRUS-"):
+                publisher, terms = ("United States Department of State, Office of the Historian, Foreign Relations of "
+                                    "the United States", "US government publication (facts only are used)")
             elif key.startswith("UNSCR-"):
                 publisher, terms = ("unscr.com (a copy of the resolution's official text with the result of the vote)",
                                     "UN official document (facts only are used)")
