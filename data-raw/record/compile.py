@@ -1234,6 +1234,10 @@ def main():
     merge_meeting_drafts(drafts, seats, votes, veto_entries)
     used, skipped = load_failed_members(args.failed, seats, votes)
     press_keys = load_press(args.press, seats, votes, by_res)
+    # an encyclopedia article is not a primary record: what it alone says about a vote stays unconfirmed
+    encyclopedia = {key for key, _, _, _ in press_keys if key.startswith("WP-")}
+    for v in votes.values():
+        v.confirmations -= encyclopedia
     fixed, odd = check_meeting_order(votes)
     derived = derive_vetoed_members(votes, seats)
     unanimous = derive_unanimous_members(votes, seats)
@@ -1327,7 +1331,10 @@ def main():
     for key, title, url, read in press_keys:
         if key not in seen:
             seen.add(key)
-            if "www.un.org/unispal/document/auto-insert-" in url:
+            if key.startswith("UN-RES"):
+                publisher, terms = ("United Nations (document on the UN's UNISPAL pages)",
+                                    "UN terms of use (un.org/en/about-us/terms-of-use)")
+            elif "www.un.org/unispal/document/auto-insert-" in url:
                 publisher, terms = ("United Nations (a document of the Security Council as reproduced on the UNISPAL "
                                     "pages)", "UN official document (facts only are used)")
             elif re.match(r"https://(press\.un\.org|www\.un\.org|unispal\.un\.org)/", url):
@@ -1341,6 +1348,35 @@ def main():
             elif "paperzz.com" in url:
                 publisher, terms = ("United Nations, Repertoire of the Practice of the Security Council (copy of "
                                     "the printed volume on paperzz.com)", "UN official document (facts only are used)")
+            elif "wikileaks.org" in url:
+                publisher, terms = ("United States Mission to the United Nations (telegram to the Department of State; "
+                                    "WikiLeaks PlusD copy)", "US government record (facts only are used)")
+            elif key.startswith("USIP-"):
+                publisher, terms = ("United States Institute of Peace, Peace Agreements Digital Collection (a copy of the "
+                                    "resolution's official text from the UN's Official Document System)",
+                                    "UN official document (facts only are used)")
+            elif key.startswith("USDIG-"):
+                publisher, terms = ("United States Department of State, Digest of United States Practice in "
+                                    "International Law (Google Books copy)", "US government publication (facts only are used)")
+            elif key.startswith("DFAT-"):
+                publisher, terms = ("Australian Department of Foreign Affairs and Trade, Documents on Australian Foreign "
+                                    "Policy (an Australian Delegation cablegram; copy at the address given)",
+                                    "Australian government record (facts only are used)")
+            elif key.startswith("FRUS-"):
+                publisher, terms = ("United States Department of State, Office of the Historian, Foreign Relations of "
+                                    "the United States", "US government publication (facts only are used)")
+            elif key.startswith("UNSCR-"):
+                publisher, terms = ("unscr.com (a copy of the resolution's official text with the result of the vote)",
+                                    "UN official document (facts only are used)")
+            elif key.startswith("RW-"):
+                publisher, terms = ("United Nations Security Council (the resolution's official text with the result of "
+                                    "the vote, as copied in UNHCR's Refworld)", "UN official document (facts only are used)")
+            elif key.startswith("RD-"):
+                publisher, terms = ("United Nations, Resolutions and Decisions of the Security Council (a copy of the "
+                                    "printed volume at the address given)", "UN official document (facts only are used)")
+            elif key.startswith("WP-"):
+                publisher, terms = ("Wikipedia (the article, or a copy of it at the address given)",
+                                    "CC BY-SA (facts only are used)")
             elif "qwertyu.wiki" in url:
                 publisher, terms = "Wikipedia (mirror)", "CC BY-SA (facts only are used)"
             elif "scprocedure.org" in url:
