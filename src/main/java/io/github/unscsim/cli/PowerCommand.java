@@ -17,6 +17,8 @@ import io.github.unscsim.rules.AdoptionRule;
 import io.github.unscsim.rules.AdoptionRules;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -177,12 +179,25 @@ final class PowerCommand extends Subcommand {
     /** A weight: a whole number from 0 to the game's largest total weight; the total is checked by the game. */
     private static int parseWeight(String text, String where) {
         String value = text.strip();
-        if (!value.matches("\\d{1,9}") || Long.parseLong(value) > WeightedGame.MAX_TOTAL_WEIGHT) {
+        if (!digits(value) || Long.parseLong(value) > WeightedGame.MAX_TOTAL_WEIGHT) {
             throw new IllegalArgumentException(where + ": '" + text.strip() + "' is not a weight (a whole number from 0"
                     + " to " + WeightedGame.MAX_TOTAL_WEIGHT + "; all the weights together at most "
                     + WeightedGame.MAX_TOTAL_WEIGHT + ")");
         }
         return Integer.parseInt(value);
+    }
+
+    /** One to nine ASCII digits (a loop, not a regular expression: a game may have thousands of weights). */
+    private static boolean digits(String value) {
+        if (value.isEmpty() || value.length() > 9) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Prints the values: the JSON report (built only for --json), or a line a player. */
@@ -193,10 +208,25 @@ final class PowerCommand extends Subcommand {
             return;
         }
         double[] values = profile.doubles();
-        out.printf("%s, %s:%n", profile.index(), description);
+        StringBuilder text = new StringBuilder(64 * values.length);
+        text.append(profile.index()).append(", ").append(description).append(':').append(System.lineSeparator());
         for (int i = 0; i < values.length; i++) {
-            out.printf("  %-6s %.10f%s%n", profile.players().get(i), values[i],
-                    exact ? "  " + Reports.fraction(profile.value(i)) : "");
+            String player = profile.players().get(i);
+            text.append("  ").append(player).append(" ".repeat(Math.max(0, 6 - player.length()))).append(' ')
+                    .append(tenPlaces(values[i]));
+            if (exact) {
+                text.append("  ").append(Reports.fraction(profile.value(i)));
+            }
+            text.append(System.lineSeparator());
         }
+        out.print(text);
+    }
+
+    /**
+     * A value with ten decimal places, as {@code %.10f} writes it (its shortest decimal form rounded half up), without
+     * setting up a {@link java.util.Formatter} for each line.
+     */
+    static String tenPlaces(double value) {
+        return new BigDecimal(Double.toString(value)).setScale(10, RoundingMode.HALF_UP).toPlainString();
     }
 }

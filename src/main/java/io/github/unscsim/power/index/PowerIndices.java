@@ -11,9 +11,18 @@ public final class PowerIndices {
             new DeeganPackelIndex(), new HollerIndex());
 
     /** The index names, in the order the documentation lists them. */
-    public static final List<String> NAMES = ALL.stream().map(PowerIndex::name).toList();
+    public static final List<String> NAMES = names();
 
     private PowerIndices() {
+    }
+
+    private static List<String> names() {
+        // a loop, not a stream: every power call reads the names, and a stream is a fixed cost at start-up
+        String[] names = new String[ALL.size()];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = ALL.get(i).name();
+        }
+        return List.of(names);
     }
 
     /**
