@@ -27,7 +27,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -83,12 +82,12 @@ final class PowerCommand extends Subcommand {
         }
         String description;
         PowerProfile profile;
-        Supplier<Map<String, Object>> report;
+        Map<String, Object> report;
         if (council != null) {
             CouncilGame game = councilGame();
             description = council;
             profile = ternary ? ternary(new TernaryCouncilGame(game, false)) : PowerIndices.byName(index).compute(game);
-            report = () -> Reports.power(profile, council.strip(), game, exact);
+            report = json ? Reports.power(profile, council.strip(), game, exact) : null;
         } else {
             if (ternary) {
                 throw new IllegalArgumentException("--index " + index + " needs --council: ternary games are "
@@ -101,7 +100,7 @@ final class PowerCommand extends Subcommand {
             WeightedGame game = WeightedGame.of(quota, parsed);
             description = parsed.length + " players, quota " + quota;
             profile = PowerIndices.byName(index).compute(game);
-            report = () -> Reports.power(profile, game, exact);
+            report = json ? Reports.power(profile, game, exact) : null;
         }
         print(out(), description, profile, report);
         return 0;
@@ -201,10 +200,9 @@ final class PowerCommand extends Subcommand {
     }
 
     /** Prints the values: the JSON report (built only for --json), or a line a player. */
-    private void print(PrintWriter out, String description, PowerProfile profile,
-            Supplier<Map<String, Object>> report) {
+    private void print(PrintWriter out, String description, PowerProfile profile, Map<String, Object> report) {
         if (json) {
-            out.println(Json.write(report.get()));
+            out.println(Json.write(report));
             return;
         }
         double[] values = profile.doubles();

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -65,7 +66,7 @@ public final class WeightedGame implements SimpleGame {
         if (players.size() != weights.length) {
             throw new IllegalArgumentException(players.size() + " player names for " + weights.length + " weights");
         }
-        if (players.stream().distinct().count() != players.size()) {
+        if (new HashSet<>(players).size() != players.size()) {
             throw new IllegalArgumentException("player names must be distinct: " + players);
         }
         long total = 0;

@@ -51,8 +51,7 @@ public final class BanzhafIndex extends CountedIndex {
     PowerProfile profile(SimpleGame game, CoalitionCounter counter) {
         List<BigInteger> swings = counter.swings(game, false).swings();
         BigInteger half = BigInteger.ONE.shiftLeft(game.size() - 1);
-        List<BigFraction> values = normalised ? Shares.of(swings, "swing")
-                : swings.stream().map(count -> new BigFraction(count, half)).toList();
+        List<BigFraction> values = normalised ? Shares.of(swings, "swing") : Shares.over(swings, half);
         return new PowerProfile(name(), game.players(), values, swings);
     }
 }

@@ -394,7 +394,7 @@ final class GeneratingFunctions implements CoalitionCounter {
         List<List<BigInteger>> sizes = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             BigInteger[] bySize = byWeight.get(game.weight(i));
-            swings.add(Arrays.stream(bySize).reduce(BigInteger.ZERO, BigInteger::add));
+            swings.add(Limbs.sum(bySize));
             sizes.add(Arrays.asList(bySize));
         }
         BigInteger losing = BigInteger.ZERO;
@@ -536,7 +536,16 @@ final class GeneratingFunctions implements CoalitionCounter {
         }
     }
 
+    /** The distinct weights, ascending (a loop, not a stream: see {@link Shares}). */
     private static int[] distinct(WeightedGame game) {
-        return Arrays.stream(game.weights()).distinct().sorted().toArray();
+        int[] sorted = game.weights();
+        Arrays.sort(sorted);
+        int d = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) {
+                sorted[d++] = sorted[i];
+            }
+        }
+        return Arrays.copyOf(sorted, d);
     }
 }

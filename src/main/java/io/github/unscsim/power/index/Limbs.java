@@ -46,6 +46,20 @@ final class Limbs {
         }
     }
 
+    /**
+     * Returns the sum of some counts (a loop, not a stream: see {@link Shares}).
+     *
+     * @param counts the counts
+     * @return their sum
+     */
+    static BigInteger sum(BigInteger[] counts) {
+        BigInteger sum = BigInteger.ZERO;
+        for (BigInteger count : counts) {
+            sum = sum.add(count);
+        }
+        return sum;
+    }
+
     /** Returns the number at {@code a[offset..offset+length)}. */
     static BigInteger toBigInteger(long[] a, int offset, int length) {
         BigInteger value = BigInteger.ZERO;

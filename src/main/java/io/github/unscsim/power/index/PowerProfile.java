@@ -70,7 +70,11 @@ public record PowerProfile(String index, List<String> players, List<BigFraction>
      * @return the values, in player order
      */
     public double[] doubles() {
-        return values.stream().mapToDouble(PowerProfile::toDouble).toArray();
+        double[] doubles = new double[values.size()];
+        for (int i = 0; i < doubles.length; i++) {
+            doubles[i] = toDouble(values.get(i));
+        }
+        return doubles;
     }
 
     /**
@@ -79,7 +83,11 @@ public record PowerProfile(String index, List<String> players, List<BigFraction>
      * @return the sum
      */
     public BigFraction sum() {
-        return values.stream().reduce(BigFraction.ZERO, BigFraction::add);
+        BigFraction sum = BigFraction.ZERO;
+        for (BigFraction value : values) {
+            sum = sum.add(value);
+        }
+        return sum;
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.unscsim.power.index;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -43,7 +44,11 @@ public record SwingCounts(List<BigInteger> swings, List<List<BigInteger>> swings
             throw new IllegalArgumentException(what + " by size for " + bySize.size() + " of " + players
                     + " players");
         }
-        return bySize.stream().map(List::copyOf).toList();
+        List<List<BigInteger>> copy = new ArrayList<>(bySize.size());
+        for (List<BigInteger> counts : bySize) {
+            copy.add(List.copyOf(counts));
+        }
+        return List.copyOf(copy);
     }
 
     /**

@@ -42,7 +42,8 @@ final class TypeCounting implements CoalitionCounter {
             WeightedGame weighted = weighted(game);
             TreeMap<Integer, Integer> byWeight = new TreeMap<>();
             for (int w : weighted.weights()) {
-                byWeight.merge(w, 1, Integer::sum);
+                Integer seen = byWeight.get(w);
+                byWeight.put(w, seen == null ? 1 : seen + 1);
             }
             int d = byWeight.size();
             int[] weight = new int[d];
@@ -195,7 +196,7 @@ final class TypeCounting implements CoalitionCounter {
         List<List<BigInteger>> sizes = new ArrayList<>();
         for (int i = 0; i < types.players(); i++) {
             BigInteger[] row = pass.swingsBySize[types.typeOf()[i]];
-            swings.add(Arrays.stream(row).reduce(BigInteger.ZERO, BigInteger::add));
+            swings.add(Limbs.sum(row));
             sizes.add(Arrays.asList(row));
         }
         return new SwingCounts(swings, bySize ? sizes : List.of(), pass.winning);
