@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The Security Council on any date from 1 January 1946 to 31 December 2026, from the bundled {@code seats.csv}
@@ -118,7 +119,11 @@ public final class Councils {
     }
 
     private static MemberState member(String code, LocalDate date) {
-        return MemberStates.on(code, date).orElseThrow(() -> new IllegalStateException(
-                RecordFiles.NAMES + " has no name for " + code + " on " + date + ", when it holds a seat"));
+        Optional<MemberState> member = MemberStates.on(code, date);
+        if (member.isEmpty()) {
+            throw new IllegalStateException(RecordFiles.NAMES + " has no name for " + code + " on " + date
+                    + ", when it holds a seat");
+        }
+        return member.get();
     }
 }

@@ -3,6 +3,7 @@ package io.github.unscsim.model;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -19,9 +20,21 @@ import java.util.Optional;
  */
 public final class Council {
 
-    private static final Comparator<Seat> ORDER = Comparator.comparing(Seat::type)
-            .thenComparing(seat -> seat.member().name())
-            .thenComparing(seat -> seat.member().code());
+    /**
+     * Permanent seats first, then by name and code. A class, not a chain of lambdas: every council is built with it,
+     * and a command's first lambda sets up the JVM's method-handle machinery at start-up.
+     */
+    private static final Comparator<Seat> ORDER = new Comparator<>() {
+        @Override
+        public int compare(Seat a, Seat b) {
+            int byType = a.type().compareTo(b.type());
+            if (byType != 0) {
+                return byType;
+            }
+            int byName = a.member().name().compareTo(b.member().name());
+            return byName != 0 ? byName : a.member().code().compareTo(b.member().code());
+        }
+    };
 
     private final String name;
     private final LocalDate date;
@@ -37,7 +50,9 @@ public final class Council {
             throw new IllegalArgumentException(name + " has no seats");
         }
         Map<String, Seat> map = new LinkedHashMap<>();
-        for (Seat seat : seats.stream().sorted(ORDER).toList()) {
+        List<Seat> sorted = new ArrayList<>(seats);
+        sorted.sort(ORDER);
+        for (Seat seat : sorted) {
             Seat previous = map.putIfAbsent(seat.member().code(), seat);
             if (previous != null) {
                 throw new IllegalArgumentException(name + " has two seats for " + seat.member().code());
@@ -49,7 +64,11 @@ public final class Council {
         }
         this.byCode = ImmutableMap.copyOf(map);
         this.seats = ImmutableList.copyOf(map.values());
-        this.members = this.seats.stream().map(Seat::member).collect(ImmutableList.toImmutableList());
+        ImmutableList.Builder<MemberState> members = ImmutableList.builderWithExpectedSize(this.seats.size());
+        for (Seat seat : this.seats) {
+            members.add(seat.member());
+        }
+        this.members = members.build();
     }
 
     /**
@@ -125,8 +144,7 @@ public final class Council {
      * @return the permanent members, immutable
      */
     public List<MemberState> permanentMembers() {
-        return seats.stream().filter(Seat::isPermanent).map(Seat::member)
-                .collect(ImmutableList.toImmutableList());
+        return membersWhere(true);
     }
 
     /**
@@ -135,8 +153,17 @@ public final class Council {
      * @return the elected members, immutable
      */
     public List<MemberState> electedMembers() {
-        return seats.stream().filter(seat -> !seat.isPermanent()).map(Seat::member)
-                .collect(ImmutableList.toImmutableList());
+        return membersWhere(false);
+    }
+
+    private List<MemberState> membersWhere(boolean permanent) {
+        ImmutableList.Builder<MemberState> members = ImmutableList.builder();
+        for (Seat seat : seats) {
+            if (seat.isPermanent() == permanent) {
+                members.add(seat.member());
+            }
+        }
+        return members.build();
     }
 
     /**

@@ -96,7 +96,7 @@ public final class Reports {
      */
     public static Map<String, Object> council(Council council) {
         Map<String, Object> node = new LinkedHashMap<>();
-        node.put("date", council.date().map(Object::toString).orElse(null));
+        node.put("date", date(council));
         node.put("name", council.name());
         List<Object> members = new ArrayList<>();
         for (Seat seat : council.seats()) {
@@ -168,7 +168,7 @@ public final class Reports {
     public static Map<String, Object> vote(Outcome outcome) {
         Map<String, Object> node = outcome(outcome);
         Ballot ballot = outcome.ballot();
-        node.put("date", ballot.council().date().map(Object::toString).orElse(null));
+        node.put("date", date(ballot.council()));
         node.put("council", ballot.council().name());
         node.put("question", ballot.question().type().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         node.put("parties", List.copyOf(ballot.question().partiesToDispute()));
@@ -362,7 +362,11 @@ public final class Reports {
     }
 
     private static List<Object> codes(Collection<MemberState> members) {
-        return members.stream().map(m -> (Object) m.code()).toList();
+        List<Object> codes = new ArrayList<>(members.size());
+        for (MemberState member : members) {
+            codes.add(member.code());
+        }
+        return codes;
     }
 
     private static List<Object> ints(int[] values) {
@@ -371,5 +375,10 @@ public final class Reports {
             list.add(value);
         }
         return list;
+    }
+
+    /** A council's date as text, or null for a custom council (no lambda: every council's report has one). */
+    private static String date(Council council) {
+        return council.date().isPresent() ? council.date().get().toString() : null;
     }
 }
