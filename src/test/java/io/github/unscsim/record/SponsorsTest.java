@@ -61,6 +61,9 @@ class SponsorsTest {
         // FRUS 1977-1980, vol. IX (2nd ed.), document 365 (editorial note): "the Tunisian-sponsored draft resolution
         // S/13911 on Palestinian rights" (30 April 1980)
         SAMPLE.put("S/13911", List.of("TUN"));
+        // NZPA-Reuter in The Press (Christchurch), 2 September 1981 (Papers Past): the resolution on Angola "sponsored by
+        // the Security Council's six Third World members - Mexico, Niger, Panama, Philippines, Tunisia and Uganda"
+        SAMPLE.put("S/14664/Rev.2", List.of("MEX", "NER", "PAN", "PHL", "TUN", "UGA"));
         // the draft's own heading, as copied in the Interactive Encyclopedia of the Palestine Question (Draft UNSC
         // Resolution 15185): "Spain: draft resolution", 8 June 1982
         SAMPLE.put("S/15185", List.of("ESP"));
@@ -69,8 +72,14 @@ class SponsorsTest {
         // UN Chronicle (1985; copy on vLex): "Under the draft resolution, submitted by Lebanon" (S/17000, 12 March
         // 1985)
         SAMPLE.put("S/17000", List.of("LBN"));
+        // UN Chronicle (copy on vLex): "The text--submitted by Burkina Faso, Egypt, India, Madagascar, Peru and Trinidad
+        // and Tobago" (S/17633, 15 November 1985)
+        SAMPLE.put("S/17633", List.of("BFA", "EGY", "IND", "MDG", "PER", "TTO"));
         // the draft's own heading, S/17730/Rev.2 of 17 January 1986 (UNISPAL): "Lebanon: revised draft resolution"
         SAMPLE.put("S/17730/Rev.2", List.of("LBN"));
+        // UN Chronicle (copy on Questia): "The text (S/19585)--as proposed by Algeria, Argentina, Nepal, Senegal,
+        // Yugoslavia and Zambia" (8 March 1988)
+        SAMPLE.put("S/19585", List.of("DZA", "ARG", "NPL", "SEN", "YUG", "ZMB"));
         // the draft's own heading, S/19868 of 6 May 1988 (UNISPAL): "Algeria, Argentina, Nepal, Senegal, Yugoslavia
         // and Zambia: draft resolution"
         SAMPLE.put("S/19868", List.of("DZA", "ARG", "NPL", "SEN", "YUG", "ZMB"));
