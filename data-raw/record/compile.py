@@ -1430,7 +1430,7 @@ def main():
                 publisher, terms = ("United Nations, UN Chronicle (copy of the magazine's article)",
                                     "UN publication (facts only are used)")
             elif re.match(r"https?://[^/]*(latimes\.com|upi\.com|chicagotribune\.com|nytimes\.com|apnews\.com|"
-                          r"thehindu\.com|timarit\.is)/", url):
+                          r"thehindu\.com|timarit\.is|washingtonpost\.com|vinapk\.com)/", url):
                 publisher, terms = ("newspaper or news agency report (named in the title)",
                                     "news report (facts only are used)")
             elif "dfat.gov.au/about-us/publications/historical-documents/" in url:
