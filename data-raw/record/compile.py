@@ -54,6 +54,98 @@ NEWS = {  # news reports cited in press.csv for votes no UN release read names m
     "diplox.space": "diplox.space (automatic transcripts of Council webcasts)",
 }
 
+UN_TERMS = "UN terms of use (un.org/en/about-us/terms-of-use)"
+UN_DOCUMENT = "UN official document (facts only are used)"
+NEWS_TERMS = "news report (facts only are used)"
+
+
+def by_key(prefix):
+    return lambda key, url, title: key.startswith(prefix)
+
+
+def by_url(text):
+    return lambda key, url, title: text in url
+
+
+def by_pattern(pattern):
+    return lambda key, url, title: re.match(pattern, url) is not None
+
+
+# the publisher and terms of a press.csv source, by its key or address: the first rule that matches
+PUBLISHERS = [
+    (by_key("UN-RES"), "United Nations (document on the UN's UNISPAL pages)", UN_TERMS),
+    (by_url("www.un.org/unispal/document/auto-insert-"),
+     "United Nations (a document of the Security Council as reproduced on the UNISPAL pages)", UN_DOCUMENT),
+    (by_pattern(r"https://(press\.un\.org|www\.un\.org|unispal\.un\.org)/"),
+     "United Nations (Meetings Coverage and Press Releases)", UN_TERMS),
+    (by_url("usun.usmission.gov"), "United States Mission to the United Nations",
+     "public statement (facts only are used)"),
+    (by_url("wikisource.org"), "United Nations, Resolutions and Decisions of the Security Council (official text as "
+     "transcribed on Wikisource)", "UN official document, public domain"),
+    (by_url("paperzz.com"), "United Nations, Repertoire of the Practice of the Security Council (copy of the printed "
+     "volume on paperzz.com)", UN_DOCUMENT),
+    (by_url("wikileaks.org"), "United States Mission to the United Nations (telegram to the Department of State; "
+     "WikiLeaks PlusD copy)", "US government record (facts only are used)"),
+    (by_key("USIP-"), "United States Institute of Peace, Peace Agreements Digital Collection (a copy of the "
+     "resolution's official text from the UN's Official Document System)", UN_DOCUMENT),
+    (by_key("USDIG-"), "United States Department of State, Digest of United States Practice in International Law "
+     "(Google Books copy)", "US government publication (facts only are used)"),
+    (by_key("DFAT-"), "Australian Department of Foreign Affairs and Trade, Documents on Australian Foreign Policy (an "
+     "Australian Delegation cablegram; copy at the address given)", "Australian government record (facts only are used)"),
+    (by_key("FRUS-"), "United States Department of State, Office of the Historian, Foreign Relations of the United "
+     "States", "US government publication (facts only are used)"),
+    (by_key("UNSCR-"), "unscr.com (a copy of the resolution's official text with the result of the vote)",
+     UN_DOCUMENT),
+    (by_key("RW-"), "United Nations Security Council (the resolution's official text with the result of the vote, as "
+     "copied in UNHCR's Refworld)", UN_DOCUMENT),
+    (by_key("RD-"), "United Nations, Resolutions and Decisions of the Security Council (a copy of the printed volume "
+     "at the address given)", UN_DOCUMENT),
+    (by_key("WP-"), "Wikipedia (the article, or a copy of it at the address given)", "CC BY-SA (facts only are used)"),
+    (by_url("qwertyu.wiki"), "Wikipedia (mirror)", "CC BY-SA (facts only are used)"),
+    (by_url("scprocedure.org"), "Loraine Sievers and Sam Daws, The Procedure of the UN Security Council (the book's "
+     "companion website)", "facts only are used"),
+    (by_url("globalpolicy.org"), "United Nations (the draft's document, as copied in the Global Policy Forum's "
+     "archive)", UN_DOCUMENT),
+    (by_url("africanews.com"), "Africanews", NEWS_TERMS),
+    (by_url("history.state.gov"), "United States Department of State, Office of the Historian, Foreign Relations of "
+     "the United States", "US government work, public domain"),
+    (by_url("palquest.org"), "United Nations (the draft's document, as copied in the Institute for Palestine Studies' "
+     "Interactive Encyclopedia of the Palestine Question)", UN_DOCUMENT),
+    (by_url("docslib.org"), "United Nations, Repertoire of the Practice of the Security Council (copy of the printed "
+     "volume on docslib.org)", UN_DOCUMENT),
+    (by_url("vlex.com"), "United Nations, UN Chronicle (copy on vLex)", "UN publication (facts only are used)"),
+    (by_url("csmonitor.com"), "The Christian Science Monitor", NEWS_TERMS),
+    (by_url("jta.org"), "Jewish Telegraphic Agency", NEWS_TERMS),
+    (by_url("paperspast.natlib.govt.nz"), "Papers Past, National Library of New Zealand (New Zealand Press "
+     "Association reports)", "historic newspaper (facts only are used)"),
+    (by_url("faqs.org/cia"), "Central Intelligence Agency (declassified memorandum, copy at faqs.org)",
+     "US government record (facts only are used)"),
+    (by_url("kashmiribhatta.in"), "United Nations, Security Council meeting records (statements as transcribed at "
+     "kashmiribhatta.in)", UN_DOCUMENT),
+    (by_url("bdesh.com"), "The New York Times (copy in the 1971 news archive at bdesh.com)", NEWS_TERMS),
+    (by_pattern(r"https://digitallibrary\.un\.org/"), "United Nations (Dag Hammarskjold Library, Digital Library)",
+     UN_TERMS),
+    (by_pattern(r"https://media\.un\.org/"), "United Nations (Audiovisual Library)", UN_TERMS),
+] + [(by_url(host), name, NEWS_TERMS) for host, name in NEWS.items()] + [
+    (lambda key, url, title: re.match(r"https?://[^/]*(questia\.com|archive\.fo)/", url) is not None
+     and "UN Chronicle" in title, "United Nations, UN Chronicle (copy of the magazine's article)",
+     "UN publication (facts only are used)"),
+    (by_pattern(r"https?://[^/]*(latimes\.com|upi\.com|chicagotribune\.com|nytimes\.com|apnews\.com|thehindu\.com|"
+                r"timarit\.is|washingtonpost\.com|vinapk\.com)/"),
+     "newspaper or news agency report (named in the title)", NEWS_TERMS),
+    (by_url("dfat.gov.au/about-us/publications/historical-documents/"), "Australian Government, Department of Foreign "
+     "Affairs and Trade, Documents on Australian Foreign Policy", "government publication (facts only are used)"),
+]
+
+
+def publisher_of(key, url, title):
+    """The publisher and terms of a source named in press.csv, or None if no rule knows its key or address."""
+    for matches, publisher, terms in PUBLISHERS:
+        if matches(key, url, title):
+            return publisher, terms
+    return None
+
+
 SOURCES = [
     ("WPD", "List of UN Security Council vetoes 1946-2022 (unsc_vetoes_1946_sept2022.csv), scraped from the "
             "Dag Hammarskjold Library veto list (research.un.org/en/docs/sc/quick/veto)",
@@ -1331,114 +1423,11 @@ def main():
     for key, title, url, read in press_keys:
         if key not in seen:
             seen.add(key)
-            if key.startswith("UN-RES"):
-                publisher, terms = ("United Nations (document on the UN's UNISPAL pages)",
-                                    "UN terms of use (un.org/en/about-us/terms-of-use)")
-            elif "www.un.org/unispal/document/auto-insert-" in url:
-                publisher, terms = ("United Nations (a document of the Security Council as reproduced on the UNISPAL "
-                                    "pages)", "UN official document (facts only are used)")
-            elif re.match(r"https://(press\.un\.org|www\.un\.org|unispal\.un\.org)/", url):
-                publisher, terms = ("United Nations (Meetings Coverage and Press Releases)",
-                                    "UN terms of use (un.org/en/about-us/terms-of-use)")
-            elif "usun.usmission.gov" in url:
-                publisher, terms = "United States Mission to the United Nations", "public statement (facts only are used)"
-            elif "wikisource.org" in url:
-                publisher, terms = ("United Nations, Resolutions and Decisions of the Security Council (official "
-                                    "text as transcribed on Wikisource)", "UN official document, public domain")
-            elif "paperzz.com" in url:
-                publisher, terms = ("United Nations, Repertoire of the Practice of the Security Council (copy of "
-                                    "the printed volume on paperzz.com)", "UN official document (facts only are used)")
-            elif "wikileaks.org" in url:
-                publisher, terms = ("United States Mission to the United Nations (telegram to the Department of State; "
-                                    "WikiLeaks PlusD copy)", "US government record (facts only are used)")
-            elif key.startswith("USIP-"):
-                publisher, terms = ("United States Institute of Peace, Peace Agreements Digital Collection (a copy of the "
-                                    "resolution's official text from the UN's Official Document System)",
-                                    "UN official document (facts only are used)")
-            elif key.startswith("USDIG-"):
-                publisher, terms = ("United States Department of State, Digest of United States Practice in "
-                                    "International Law (Google Books copy)", "US government publication (facts only are used)")
-            elif key.startswith("DFAT-"):
-                publisher, terms = ("Australian Department of Foreign Affairs and Trade, Documents on Australian Foreign "
-                                    "Policy (an Australian Delegation cablegram; copy at the address given)",
-                                    "Australian government record (facts only are used)")
-            elif key.startswith("FRUS-"):
-                publisher, terms = ("United States Department of State, Office of the Historian, Foreign Relations of "
-                                    "the United States", "US government publication (facts only are used)")
-            elif key.startswith("UNSCR-"):
-                publisher, terms = ("unscr.com (a copy of the resolution's official text with the result of the vote)",
-                                    "UN official document (facts only are used)")
-            elif key.startswith("RW-"):
-                publisher, terms = ("United Nations Security Council (the resolution's official text with the result of "
-                                    "the vote, as copied in UNHCR's Refworld)", "UN official document (facts only are used)")
-            elif key.startswith("RD-"):
-                publisher, terms = ("United Nations, Resolutions and Decisions of the Security Council (a copy of the "
-                                    "printed volume at the address given)", "UN official document (facts only are used)")
-            elif key.startswith("WP-"):
-                publisher, terms = ("Wikipedia (the article, or a copy of it at the address given)",
-                                    "CC BY-SA (facts only are used)")
-            elif "qwertyu.wiki" in url:
-                publisher, terms = "Wikipedia (mirror)", "CC BY-SA (facts only are used)"
-            elif "scprocedure.org" in url:
-                publisher, terms = ("Loraine Sievers and Sam Daws, The Procedure of the UN Security Council "
-                                    "(the book's companion website)", "facts only are used")
-            elif "globalpolicy.org" in url:
-                publisher, terms = ("United Nations (the draft's document, as copied in the Global Policy Forum's "
-                                    "archive)", "UN official document (facts only are used)")
-            elif "africanews.com" in url:
-                publisher, terms = "Africanews", "news report (facts only are used)"
-            elif "history.state.gov" in url:
-                publisher, terms = ("United States Department of State, Office of the Historian, Foreign Relations "
-                                    "of the United States", "US government work, public domain")
-            elif "palquest.org" in url:
-                publisher, terms = ("United Nations (the draft's document, as copied in the Institute for Palestine "
-                                    "Studies' Interactive Encyclopedia of the Palestine Question)",
-                                    "UN official document (facts only are used)")
-            elif "docslib.org" in url:
-                publisher, terms = ("United Nations, Repertoire of the Practice of the Security Council (copy of "
-                                    "the printed volume on docslib.org)", "UN official document (facts only are used)")
-            elif "vlex.com" in url:
-                publisher, terms = ("United Nations, UN Chronicle (copy on vLex)",
-                                    "UN publication (facts only are used)")
-            elif "csmonitor.com" in url:
-                publisher, terms = "The Christian Science Monitor", "news report (facts only are used)"
-            elif "wikileaks.org/plusd/cables" in url:
-                publisher, terms = ("United States Department of State, telegram of the US Mission to the United "
-                                    "Nations (declassified; WikiLeaks PlusD copy)",
-                                    "US government record (facts only are used)")
-            elif "jta.org" in url:
-                publisher, terms = "Jewish Telegraphic Agency", "news report (facts only are used)"
-            elif "paperspast.natlib.govt.nz" in url:
-                publisher, terms = ("Papers Past, National Library of New Zealand (New Zealand Press Association "
-                                    "reports)", "historic newspaper (facts only are used)")
-            elif "faqs.org/cia" in url:
-                publisher, terms = ("Central Intelligence Agency (declassified memorandum, copy at faqs.org)",
-                                    "US government record (facts only are used)")
-            elif "kashmiribhatta.in" in url:
-                publisher, terms = ("United Nations, Security Council meeting records (statements as transcribed "
-                                    "at kashmiribhatta.in)", "UN official document (facts only are used)")
-            elif "bdesh.com" in url:
-                publisher, terms = ("The New York Times (copy in the 1971 news archive at bdesh.com)",
-                                    "news report (facts only are used)")
-            elif re.match(r"https://(digitallibrary|media)\.un\.org/", url):
-                publisher, terms = ("United Nations (%s)" % ("Dag Hammarskjold Library, Digital Library"
-                                                            if "digitallibrary" in url else "Audiovisual Library"),
-                                    "UN terms of use (un.org/en/about-us/terms-of-use)")
-            elif any(host in url for host in NEWS):
-                publisher, terms = next(NEWS[host] for host in NEWS if host in url), "news report (facts only are used)"
-            elif re.match(r"https?://[^/]*(questia\.com|archive\.fo)/", url) and "UN Chronicle" in title:
-                publisher, terms = ("United Nations, UN Chronicle (copy of the magazine's article)",
-                                    "UN publication (facts only are used)")
-            elif re.match(r"https?://[^/]*(latimes\.com|upi\.com|chicagotribune\.com|nytimes\.com|apnews\.com|"
-                          r"thehindu\.com|timarit\.is|washingtonpost\.com|vinapk\.com)/", url):
-                publisher, terms = ("newspaper or news agency report (named in the title)",
-                                    "news report (facts only are used)")
-            elif "dfat.gov.au/about-us/publications/historical-documents/" in url:
-                publisher, terms = ("Australian Government, Department of Foreign Affairs and Trade, Documents on "
-                                    "Australian Foreign Policy", "government publication (facts only are used)")
-            else:
+            found = publisher_of(key, url, title)
+            if found is None:
                 print("ERROR no publisher known for source %s (%s)" % (key, url))
                 return 1
+            publisher, terms = found
             src_rows.append([key, title, publisher, url, "read " + read, terms])
     used_keys = {k for v in votes.values() for k in v.sources}
     if used_keys - seen:
