@@ -91,7 +91,8 @@ PUBLISHERS = [
     (by_key("USDIG-"), "United States Department of State, Digest of United States Practice in International Law "
      "(Google Books copy)", "US government publication (facts only are used)"),
     (by_key("DFAT-"), "Australian Department of Foreign Affairs and Trade, Documents on Australian Foreign Policy (an "
-     "Australian Delegation cablegram; copy at the address given)", "Australian government record (facts only are used)"),
+     "Australian Delegation cablegram; copy at the address given)",
+     "Australian government record (facts only are used)"),
     (by_key("FRUS-"), "United States Department of State, Office of the Historian, Foreign Relations of the United "
      "States", "US government publication (facts only are used)"),
     (by_key("UNSCR-"), "unscr.com (a copy of the resolution's official text with the result of the vote)",
