@@ -519,6 +519,13 @@ MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "
                                        "september", "october", "november", "december"], start=1)}
 
 
+# resolution numbers the meetings table gives wrongly, by (its number, the date): the number kept, the source, why
+EMT_NUMBERS = {
+    ("663", "1990-09-13"): ("666", "WP-RES666", "the resolution adopted on 13 September 1990 (S/PV.2939) by 13 votes "
+                            "to 2, Cuba and Yemen against, is 666 (1990), as resolution 687 (1991) also recalls it"),
+}
+
+
 def load_meetings(path, seats, votes, by_res):
     """The meetings table: adopted resolutions with their tally; drafts not adopted with theirs (1946-2019)."""
     rows = read_xlsx(path)
@@ -550,6 +557,9 @@ def load_meetings(path, seats, votes, by_res):
                              result, re.I):
             rno, how = m.group(1), (m.group(3) or "").lower()
             found["resolutions"] += 1
+            emt_number = rno
+            if (rno, date) in EMT_NUMBERS:
+                rno = EMT_NUMBERS[(rno, date)][0]
             tally = None
             if re.fullmatch(r"\d+-\d+-\d+", how):
                 y, no, a = (int(x) for x in how.split("-"))
@@ -590,6 +600,9 @@ def load_meetings(path, seats, votes, by_res):
             if day_note:
                 v.note(day_note)
                 v.unconfirmed = True
+            if emt_number != rno:
+                number, key, reason = EMT_NUMBERS[(emt_number, date)]
+                disagree(v.id, "resolution", rno, [("EMT", emt_number), (key, rno)], reason, v)
             v.resolution, v.outcome, v.agenda = rno, "adopted", topic
             v.sources.add("EMT")
             v.confirmations.add("EMT")
