@@ -93,23 +93,16 @@ final class ScenarioFormat {
      * Returns a quota's text in a file, for every quota but a fixed number of votes (written {@code votes: N}).
      */
     static String quotaText(Quota quota) {
-        if (quota instanceof Quota.ShareOfMembers s) {
-            return s.strict() && s.numerator() == 1 && s.denominator() == 2 ? "majority"
-                    : share(s.strict(), s.numerator(), s.denominator(), "");
+        if (!(quota instanceof Quota.Share s)) {
+            throw new IllegalArgumentException("the quota '" + quota + "' is written as votes: N");
         }
-        if (quota instanceof Quota.ShareOfPresentAndVoting s) {
-            return s.strict() && s.numerator() == 1 && s.denominator() == 2 ? "simple-majority"
-                    : share(s.strict(), s.numerator(), s.denominator(), " present-and-voting");
-        }
-        if (quota instanceof Quota.ShareOfPresent s) {
-            return s.strict() && s.numerator() == 1 && s.denominator() == 2 ? "majority-present"
-                    : share(s.strict(), s.numerator(), s.denominator(), " present");
-        }
-        throw new IllegalArgumentException("the quota '" + quota + "' is written as votes: N");
-    }
-
-    private static String share(boolean strict, int numerator, int denominator, String of) {
-        return (strict ? "more than " : "") + numerator + "/" + denominator + of;
+        String[] words = switch (s.base()) {
+            case MEMBERS -> new String[] {"majority", ""};
+            case PRESENT_AND_VOTING -> new String[] {"simple-majority", " present-and-voting"};
+            case PRESENT -> new String[] {"majority-present", " present"};
+        };
+        return s.isMajority() ? words[0]
+                : (s.strict() ? "more than " : "") + s.numerator() + "/" + s.denominator() + words[1];
     }
 
     /**
@@ -138,11 +131,9 @@ final class ScenarioFormat {
         int n = Integer.parseInt(m.group(2));
         int d = Integer.parseInt(m.group(3));
         boolean strict = m.group(1) != null;
-        if (m.group(4) == null) {
-            return Optional.of(new Quota.ShareOfMembers(n, d, strict));
-        }
-        return Optional.of(m.group(4).equals(" present") ? new Quota.ShareOfPresent(n, d, strict)
-                : new Quota.ShareOfPresentAndVoting(n, d, strict));
+        Quota.Base base = m.group(4) == null ? Quota.Base.MEMBERS
+                : m.group(4).equals(" present") ? Quota.Base.PRESENT : Quota.Base.PRESENT_AND_VOTING;
+        return Optional.of(new Quota.Share(n, d, strict, base));
     }
 
     /** What a quota's text may be, for messages. */

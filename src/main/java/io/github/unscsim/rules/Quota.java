@@ -1,6 +1,7 @@
 package io.github.unscsim.rules;
 
 import io.github.unscsim.model.Vote;
+import java.util.Objects;
 
 /**
  * How many affirmative votes a rule requires: a fixed number, a share of all members, a share of the members
@@ -58,7 +59,7 @@ public sealed interface Quota {
      * @return the quota
      */
     static Quota majorityOfMembers() {
-        return new ShareOfMembers(1, 2, true);
+        return new Share(1, 2, true, Base.MEMBERS);
     }
 
     /**
@@ -69,7 +70,7 @@ public sealed interface Quota {
      * @return the quota
      */
     static Quota ofMembers(int numerator, int denominator) {
-        return new ShareOfMembers(numerator, denominator, false);
+        return new Share(numerator, denominator, false, Base.MEMBERS);
     }
 
     /**
@@ -78,7 +79,7 @@ public sealed interface Quota {
      * @return the quota
      */
     static Quota majorityOfPresentAndVoting() {
-        return new ShareOfPresentAndVoting(1, 2, true);
+        return new Share(1, 2, true, Base.PRESENT_AND_VOTING);
     }
 
     /**
@@ -90,7 +91,7 @@ public sealed interface Quota {
      * @return the quota
      */
     static Quota ofPresentAndVoting(int numerator, int denominator) {
-        return new ShareOfPresentAndVoting(numerator, denominator, false);
+        return new Share(numerator, denominator, false, Base.PRESENT_AND_VOTING);
     }
 
     /**
@@ -100,7 +101,7 @@ public sealed interface Quota {
      * @return the quota
      */
     static Quota majorityOfPresent() {
-        return new ShareOfPresent(1, 2, true);
+        return new Share(1, 2, true, Base.PRESENT);
     }
 
     /**
@@ -111,7 +112,7 @@ public sealed interface Quota {
      * @return the quota
      */
     static Quota ofPresent(int numerator, int denominator) {
-        return new ShareOfPresent(numerator, denominator, false);
+        return new Share(numerator, denominator, false, Base.PRESENT);
     }
 
     /**
@@ -143,144 +144,96 @@ public sealed interface Quota {
     }
 
     /**
-     * A share of the members, of all of them or of those whose vote it {@link #counts(Vote)}: at least
+     * Whose votes a {@link Share} is a share of.
+     */
+    enum Base {
+        /** All members of the council, whether they vote or not. */
+        MEMBERS("of all members"),
+        /** The members voting yes or no (General Assembly rule 86). */
+        PRESENT_AND_VOTING("of the members present and voting"),
+        /**
+         * The members voting yes or no and those abstaining, but not those absent or present and not participating:
+         * "a majority of the delegates present" in many Model UN rules of procedure. Unlike a share of those present
+         * and voting, an abstention here works as a negative vote.
+         */
+        PRESENT("of the members present");
+
+        private final String description;
+
+        Base(String description) {
+            this.description = description;
+        }
+
+        /**
+         * Tells whether a member voting so is one of those the share is of.
+         *
+         * @param counted the vote as counted, not null
+         * @return false for all members (the base is the council's size); for those present and voting, true for
+         *     an affirmative or negative vote; for those present, true for those and an abstention
+         */
+        public boolean counts(Vote counted) {
+            return switch (this) {
+                case MEMBERS -> false;
+                case PRESENT_AND_VOTING -> counted.isPresentAndVoting();
+                case PRESENT -> counted.isPresentAndVoting() || counted == Vote.ABSTAIN;
+            };
+        }
+    }
+
+    /**
+     * A share of the members, of all of them or of those its {@code base} {@link Base#counts(Vote) counts}: at least
      * {@code numerator/denominator} of them, or more than that share if {@code strict}; a share of those counted
      * requires at least one affirmative vote in any case.
-     */
-    sealed interface Share extends Quota permits ShareOfMembers, ShareOfPresentAndVoting, ShareOfPresent {
-
-        /**
-         * Returns the share's numerator.
-         *
-         * @return the numerator, at least 1
-         */
-        int numerator();
-
-        /**
-         * Returns the share's denominator.
-         *
-         * @return the denominator, at least the numerator
-         */
-        int denominator();
-
-        /**
-         * Tells whether the quota is more than the share, rather than at least it.
-         *
-         * @return true for "more than", false for "at least"
-         */
-        boolean strict();
-
-        @Override
-        default int required(int members, int base) {
-            return isFixedForCouncil() ? share(members, numerator(), denominator(), strict())
-                    : Math.max(1, share(base, numerator(), denominator(), strict()));
-        }
-    }
-
-    /**
-     * A share of all members: at least {@code numerator/denominator} of them, or more than that share if
-     * {@code strict}.
      *
      * @param numerator the numerator, at least 1
      * @param denominator the denominator, at least the numerator
      * @param strict true for "more than", false for "at least"
+     * @param base whose votes it is a share of, not null
      */
-    record ShareOfMembers(int numerator, int denominator, boolean strict) implements Share {
+    record Share(int numerator, int denominator, boolean strict, Base base) implements Quota {
         /**
          * Validates the share.
          *
          * @param numerator the numerator, at least 1
          * @param denominator the denominator, at least the numerator
          * @param strict true for "more than", false for "at least"
+         * @param base whose votes it is a share of, not null
          */
-        public ShareOfMembers {
-            checkShare(numerator, denominator);
+        public Share {
+            if (numerator < 1 || denominator < numerator) {
+                throw new IllegalArgumentException("share must be between 0 and 1 with a positive numerator: "
+                        + numerator + "/" + denominator);
+            }
+            Objects.requireNonNull(base, "base");
         }
 
-        @Override
-        public String toString() {
-            return describe(this, "of all members");
-        }
-    }
-
-    /**
-     * A share of the members present and voting: at least {@code numerator/denominator} of them, or more than that
-     * share if {@code strict}; at least one affirmative vote in any case.
-     *
-     * @param numerator the numerator, at least 1
-     * @param denominator the denominator, at least the numerator
-     * @param strict true for "more than", false for "at least"
-     */
-    record ShareOfPresentAndVoting(int numerator, int denominator, boolean strict) implements Share {
         /**
-         * Validates the share.
+         * Tells whether the share is a simple majority of its base: more than 1/2.
          *
-         * @param numerator the numerator, at least 1
-         * @param denominator the denominator, at least the numerator
-         * @param strict true for "more than", false for "at least"
+         * @return true for more than 1/2
          */
-        public ShareOfPresentAndVoting {
-            checkShare(numerator, denominator);
+        public boolean isMajority() {
+            return strict && numerator == 1 && denominator == 2;
         }
 
         @Override
         public boolean counts(Vote counted) {
-            return counted.isPresentAndVoting();
+            return base.counts(counted);
+        }
+
+        @Override
+        public int required(int members, int counted) {
+            return base == Base.MEMBERS ? share(members) : Math.max(1, share(counted));
+        }
+
+        private int share(int count) {
+            long product = (long) count * numerator;
+            return (int) (strict ? product / denominator + 1 : (product + denominator - 1) / denominator);
         }
 
         @Override
         public String toString() {
-            return describe(this, "of the members present and voting");
+            return (strict ? "more than " : "at least ") + numerator + "/" + denominator + " " + base.description;
         }
-    }
-
-    /**
-     * A share of the members present: those voting yes or no and those abstaining, but not those absent or present
-     * and not participating. At least {@code numerator/denominator} of them, or more than that share if
-     * {@code strict}; at least one affirmative vote in any case. Unlike a share of those present and voting, an
-     * abstention here works as a negative vote: "a majority of the delegates present" in many Model UN rules of
-     * procedure.
-     *
-     * @param numerator the numerator, at least 1
-     * @param denominator the denominator, at least the numerator
-     * @param strict true for "more than", false for "at least"
-     */
-    record ShareOfPresent(int numerator, int denominator, boolean strict) implements Share {
-        /**
-         * Validates the share.
-         *
-         * @param numerator the numerator, at least 1
-         * @param denominator the denominator, at least the numerator
-         * @param strict true for "more than", false for "at least"
-         */
-        public ShareOfPresent {
-            checkShare(numerator, denominator);
-        }
-
-        @Override
-        public boolean counts(Vote counted) {
-            return counted.isPresentAndVoting() || counted == Vote.ABSTAIN;
-        }
-
-        @Override
-        public String toString() {
-            return describe(this, "of the members present");
-        }
-    }
-
-    private static void checkShare(int numerator, int denominator) {
-        if (numerator < 1 || denominator < numerator) {
-            throw new IllegalArgumentException("share must be between 0 and 1 with a positive numerator: "
-                    + numerator + "/" + denominator);
-        }
-    }
-
-    private static String describe(Share share, String of) {
-        return (share.strict() ? "more than " : "at least ") + share.numerator() + "/" + share.denominator() + " " + of;
-    }
-
-    private static int share(int count, int numerator, int denominator, boolean strict) {
-        long product = (long) count * numerator;
-        return (int) (strict ? product / denominator + 1 : (product + denominator - 1) / denominator);
     }
 }

@@ -82,9 +82,8 @@ class ScenarioFilesTest {
             List<RuleSpec> rules = new ArrayList<>(List.of(s.rule()));
             s.variants().forEach(v -> rules.add(v.rule()));
             rules.forEach(r -> {
-                r.quota().ifPresent(q -> kinds.add("quota " + q.getClass().getSimpleName()
-                        + (q instanceof Quota.ShareOfMembers m && m.strict() || q instanceof Quota.ShareOfPresentAndVoting p
-                        && p.strict() ? " strict" : "")));
+                r.quota().ifPresent(q -> kinds.add(q instanceof Quota.Share share ? "quota " + share.base()
+                        + (share.strict() ? " strict" : "") : "quota Fixed"));
                 r.vetoHolders().ifPresent(v -> kinds.add("veto " + v.getClass().getSimpleName()));
                 r.abstentionIsVeto().ifPresent(b -> kinds.add("abstention-is-veto"));
             });
@@ -99,8 +98,8 @@ class ScenarioFilesTest {
         });
 
         assertThat(kinds).contains("dated", "custom", "reform", "correlation", "no default", "abstention-is-veto",
-                "quota Fixed", "quota ShareOfMembers", "quota ShareOfMembers strict", "quota ShareOfPresentAndVoting",
-                "quota ShareOfPresentAndVoting strict", "veto Named", "veto PermanentMembers",
+                "quota Fixed", "quota MEMBERS", "quota MEMBERS strict", "quota PRESENT_AND_VOTING",
+                "quota PRESENT_AND_VOTING strict", "quota PRESENT", "quota PRESENT strict", "veto Named", "veto PermanentMembers",
                 "variant correlation none", "variant correlation own", "variant correlation inherited",
                 "question SUBSTANTIVE UNSPECIFIED", "question PROCEDURAL UNSPECIFIED", "question PRELIMINARY UNSPECIFIED",
                 "question ICJ_ELECTION UNSPECIFIED", "question SUBSTANTIVE CHAPTER_VI",
@@ -277,8 +276,8 @@ class ScenarioFilesTest {
                 "simple-majority", Quota.majorityOfPresentAndVoting(),
                 "3/5", Quota.ofMembers(3, 5),
                 "2/3 present-and-voting", Quota.ofPresentAndVoting(2, 3),
-                "more than 2/3", new Quota.ShareOfMembers(2, 3, true),
-                "more than 1/3 present-and-voting", new Quota.ShareOfPresentAndVoting(1, 3, true));
+                "more than 2/3", new Quota.Share(2, 3, true, Quota.Base.MEMBERS),
+                "more than 1/3 present-and-voting", new Quota.Share(1, 3, true, Quota.Base.PRESENT_AND_VOTING));
         forms.forEach((text, quota) -> assertThat(ScenarioFiles.parse("council: 2016\npositions: {default: yes}\n"
                 + "rule: {quota: " + text + "}\n", "test.yaml", false).rule().quota()).as(text).contains(quota));
         assertThat(error("council: 2016\npositions: {default: yes}\nrule: {quota: 4/3}\n").getMessage())

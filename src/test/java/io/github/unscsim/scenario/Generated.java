@@ -284,8 +284,9 @@ public final class Generated {
             case 2 -> rule = rule.withQuota(random.nextBoolean() ? Quota.majorityOfMembers()
                     : Quota.majorityOfPresentAndVoting());
             // more than the whole council (a strict share of d/d) cannot be reached, and is rejected
-            case 3 -> rule = rule.withQuota(new Quota.ShareOfMembers(n, d, n < d && random.nextBoolean()));
-            case 4 -> rule = rule.withQuota(new Quota.ShareOfPresentAndVoting(n, d, n < d && random.nextBoolean()));
+            case 3 -> rule = rule.withQuota(new Quota.Share(n, d, n < d && random.nextBoolean(), Quota.Base.MEMBERS));
+            case 4 -> rule = rule.withQuota(new Quota.Share(n, d, n < d && random.nextBoolean(),
+                    Quota.Base.values()[1 + random.nextInt(2)]));
             default -> { }
         }
         switch (random.nextInt(4)) {

@@ -22,29 +22,28 @@ public final class BanzhafIndex extends CountedIndex {
      * Creates the index.
      *
      * @param normalised true for shares summing to 1, false for the absolute measure
-     * @param counter the algorithm, not null
      */
-    public BanzhafIndex(boolean normalised, CoalitionCounter counter) {
-        super(normalised ? "banzhaf" : "banzhaf-absolute", counter);
+    public BanzhafIndex(boolean normalised) {
+        super(normalised ? "banzhaf" : "banzhaf-absolute");
         this.normalised = normalised;
     }
 
     /**
-     * Returns the normalised index, {@code banzhaf}, with the automatic counter.
+     * Returns the normalised index, {@code banzhaf},.
      *
      * @return the index
      */
     public static BanzhafIndex normalised() {
-        return new BanzhafIndex(true, CoalitionCounters.automatic());
+        return new BanzhafIndex(true);
     }
 
     /**
-     * Returns the absolute measure, {@code banzhaf-absolute}, with the automatic counter.
+     * Returns the absolute measure, {@code banzhaf-absolute},.
      *
      * @return the index
      */
     public static BanzhafIndex absolute() {
-        return new BanzhafIndex(false, CoalitionCounters.automatic());
+        return new BanzhafIndex(false);
     }
 
     @Override

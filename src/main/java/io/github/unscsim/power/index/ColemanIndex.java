@@ -22,29 +22,28 @@ public final class ColemanIndex extends CountedIndex {
      * Creates the index.
      *
      * @param prevent true for the power to prevent action, false for the power to initiate it
-     * @param counter the algorithm, not null
      */
-    public ColemanIndex(boolean prevent, CoalitionCounter counter) {
-        super(prevent ? "coleman-prevent" : "coleman-initiate", counter);
+    public ColemanIndex(boolean prevent) {
+        super(prevent ? "coleman-prevent" : "coleman-initiate");
         this.prevent = prevent;
     }
 
     /**
-     * Returns the power to prevent action with the automatic counter.
+     * Returns the power to prevent action.
      *
      * @return the index
      */
     public static ColemanIndex toPrevent() {
-        return new ColemanIndex(true, CoalitionCounters.automatic());
+        return new ColemanIndex(true);
     }
 
     /**
-     * Returns the power to initiate action with the automatic counter.
+     * Returns the power to initiate action.
      *
      * @return the index
      */
     public static ColemanIndex toInitiate() {
-        return new ColemanIndex(false, CoalitionCounters.automatic());
+        return new ColemanIndex(false);
     }
 
     /**

@@ -4,17 +4,15 @@ import io.github.unscsim.power.SimpleGame;
 import java.util.Objects;
 
 /**
- * What every index here shares: its name, the counting algorithm it takes, and the checks made before its formula
- * turns the algorithm's counts into a profile. Immutable and thread-safe.
+ * What every index here shares: its name, and the checks made before its formula turns a counting algorithm's
+ * counts into a profile. Immutable and thread-safe.
  */
 abstract class CountedIndex implements PowerIndex {
 
     private final String name;
-    private final CoalitionCounter counter;
 
-    CountedIndex(String name, CoalitionCounter counter) {
+    CountedIndex(String name) {
         this.name = name;
-        this.counter = Objects.requireNonNull(counter, "counter");
     }
 
     @Override
@@ -23,8 +21,9 @@ abstract class CountedIndex implements PowerIndex {
     }
 
     @Override
-    public final PowerProfile compute(SimpleGame game) {
+    public final PowerProfile compute(SimpleGame game, CoalitionCounter counter) {
         Objects.requireNonNull(game, "game");
+        Objects.requireNonNull(counter, "counter");
         return profile(game, counter);
     }
 

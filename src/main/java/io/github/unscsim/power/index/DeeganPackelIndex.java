@@ -16,18 +16,9 @@ import org.apache.commons.math3.fraction.BigFraction;
  */
 public final class DeeganPackelIndex extends CountedIndex {
 
-    /** Creates the index with the automatic counter. */
+    /** Creates the index. */
     public DeeganPackelIndex() {
-        this(CoalitionCounters.automatic());
-    }
-
-    /**
-     * Creates the index with a counting algorithm.
-     *
-     * @param counter the algorithm, not null
-     */
-    public DeeganPackelIndex(CoalitionCounter counter) {
-        super("deegan-packel", counter);
+        super("deegan-packel");
     }
 
     @Override

@@ -13,18 +13,9 @@ import java.util.List;
  */
 public final class HollerIndex extends CountedIndex {
 
-    /** Creates the index with the automatic counter. */
+    /** Creates the index. */
     public HollerIndex() {
-        this(CoalitionCounters.automatic());
-    }
-
-    /**
-     * Creates the index with a counting algorithm.
-     *
-     * @param counter the algorithm, not null
-     */
-    public HollerIndex(CoalitionCounter counter) {
-        super("holler", counter);
+        super("holler");
     }
 
     @Override

@@ -13,18 +13,9 @@ import java.util.List;
  */
 public final class JohnstonIndex extends CountedIndex {
 
-    /** Creates the index with the automatic counter. */
+    /** Creates the index. */
     public JohnstonIndex() {
-        this(CoalitionCounters.automatic());
-    }
-
-    /**
-     * Creates the index with a counting algorithm.
-     *
-     * @param counter the algorithm, not null
-     */
-    public JohnstonIndex(CoalitionCounter counter) {
-        super("johnston", counter);
+        super("johnston");
     }
 
     @Override

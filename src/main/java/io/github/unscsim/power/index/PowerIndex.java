@@ -21,7 +21,20 @@ public interface PowerIndex {
      *
      * @param game the game, not null
      * @return the profile
-     * @throws IllegalArgumentException if the game is too large for this index's algorithm, with the reason
+     * @throws IllegalArgumentException if the game is too large for the automatic algorithm, with the reason
      */
-    PowerProfile compute(SimpleGame game);
+    default PowerProfile compute(SimpleGame game) {
+        return compute(game, CoalitionCounters.automatic());
+    }
+
+    /**
+     * Computes every player's power, exactly, counting coalitions with a given algorithm (every algorithm gives the
+     * same values where it can count the game; {@link CoalitionCounters} has them all).
+     *
+     * @param game the game, not null
+     * @param counter the algorithm, not null
+     * @return the profile
+     * @throws IllegalArgumentException if the game is too large for the algorithm, with the reason
+     */
+    PowerProfile compute(SimpleGame game, CoalitionCounter counter);
 }

@@ -16,18 +16,9 @@ import org.apache.commons.math3.fraction.BigFraction;
  */
 public final class ShapleyShubikIndex extends CountedIndex {
 
-    /** Creates the index with the automatic counter. */
+    /** Creates the index. */
     public ShapleyShubikIndex() {
-        this(CoalitionCounters.automatic());
-    }
-
-    /**
-     * Creates the index with a counting algorithm.
-     *
-     * @param counter the algorithm, not null
-     */
-    public ShapleyShubikIndex(CoalitionCounter counter) {
-        super("shapley-shubik", counter);
+        super("shapley-shubik");
     }
 
     @Override

@@ -58,25 +58,25 @@ class PropertiesTest {
     void everyIndex_randomGame_agreesWithEnumeration(WeightedGame game) {
         CoalitionGame oracleGame = CoalitionGame.from(game);
         for (String name : PowerIndices.NAMES) {
-            PowerProfile expected = KnownAnswersTest.oracle(name).compute(oracleGame);
+            PowerProfile expected = KnownAnswersTest.oracle(name, oracleGame);
             assertThat(PowerIndices.byName(name).compute(game).values()).as(name + " " + game)
                     .isEqualTo(expected.values());
         }
         CoalitionCounter functions = CoalitionCounters.generatingFunctions();
-        assertThat(new ShapleyShubikIndex(functions).compute(game).values()).as("SS by generating functions")
-                .isEqualTo(new ShapleyShubikIndex(CoalitionCounters.enumeration()).compute(game).values());
+        assertThat(new ShapleyShubikIndex().compute(game, functions).values()).as("SS by generating functions")
+                .isEqualTo(new ShapleyShubikIndex().compute(game, CoalitionCounters.enumeration()).values());
         assertThat(functions.swings(game, false))
                 .isEqualTo(CoalitionCounters.enumeration().swings(oracleGame, false));
         assertThat(CoalitionCounters.typeCounting().swings(game, true))
                 .isEqualTo(CoalitionCounters.enumeration().swings(oracleGame, true));
         assertThat(functions.minimalWinning(game, false))
                 .isEqualTo(CoalitionCounters.enumeration().minimalWinning(oracleGame, false));
-        assertThat(new HollerIndex(functions).compute(game).values())
-                .isEqualTo(new HollerIndex(CoalitionCounters.enumeration()).compute(oracleGame).values());
+        assertThat(new HollerIndex().compute(game, functions).values())
+                .isEqualTo(new HollerIndex().compute(oracleGame, CoalitionCounters.enumeration()).values());
         assertThat(functions.minimalWinning(game, true))
                 .isEqualTo(CoalitionCounters.enumeration().minimalWinning(oracleGame, true));
-        assertThat(new DeeganPackelIndex(functions).compute(game).values())
-                .isEqualTo(new DeeganPackelIndex(CoalitionCounters.enumeration()).compute(oracleGame).values());
+        assertThat(new DeeganPackelIndex().compute(game, functions).values())
+                .isEqualTo(new DeeganPackelIndex().compute(oracleGame, CoalitionCounters.enumeration()).values());
     }
 
     @ParameterizedTest
@@ -107,10 +107,10 @@ class PropertiesTest {
                     .isEqualTo(PowerIndices.byName(name).compute(weighted).values());
         }
         assertThat(new ShapleyShubikIndex().compute(council).values())
-                .isEqualTo(new ShapleyShubikIndex(CoalitionCounters.generatingFunctions()).compute(weighted).values());
+                .isEqualTo(new ShapleyShubikIndex().compute(weighted, CoalitionCounters.generatingFunctions()).values());
         if (council.size() <= 16) {
             assertThat(new ShapleyShubikIndex().compute(council).values()).isEqualTo(
-                    new ShapleyShubikIndex(CoalitionCounters.enumeration()).compute(council).values());
+                    new ShapleyShubikIndex().compute(council, CoalitionCounters.enumeration()).values());
         }
     }
 
