@@ -52,6 +52,7 @@ NEWS = {  # news reports cited in press.csv for votes no UN release read names m
     "menafn.com": "MENAFN (syndicated report)",
     "haberler.com": "Haberler.com (Demirören News Agency report)",
     "diplox.space": "diplox.space (automatic transcripts of Council webcasts)",
+    "cojs.org": "Center for Online Judaic Studies (copy of an Associated Press report)",
     "tass.com": "TASS Russian News Agency",
     "womensrefugeecommission.org": "Women's Refugee Commission (statement)",
     "kff.org": "KFF Daily Global Health Policy Report (summary of an Associated Press report)",
