@@ -1191,6 +1191,12 @@ def load_press(path, seats, votes, by_res):
             v.members = {k: sorted(members[k]) for k in VOTE_KEYS}
             v.tally = new_tally
             v.notes = [x for x in v.notes if "absent or did not participate (not known which)" not in x]
+            earlier = [d for d in DISAGREE if d[0] == v.id and d[1] == "member votes"]
+            if earlier:  # a per-member list set aside earlier: this row's list is now the one kept
+                disagree(v.id, "member votes", key, [(key, "the per-member list of this source"),
+                                                     ("earlier", earlier[-1][2] + " - " + earlier[-1][4])],
+                         "a source that names each member's vote replaces the list set aside", v)
+                v.unconfirmed = False
         elif r["yes"] and v.tally is not None:
             theirs = "%s-%s-%s" % (r["yes"], r["no"], r["abstain"])
             mine = "%d-%d-%d" % (v.tally["Y"], v.tally["N"], v.tally["A"])
