@@ -52,6 +52,10 @@ NEWS = {  # news reports cited in press.csv for votes no UN release read names m
     "menafn.com": "MENAFN (syndicated report)",
     "haberler.com": "Haberler.com (Demirören News Agency report)",
     "diplox.space": "diplox.space (automatic transcripts of Council webcasts)",
+    "cojs.org": "Center for Online Judaic Studies (copy of an Associated Press report)",
+    "tass.com": "TASS Russian News Agency",
+    "womensrefugeecommission.org": "Women's Refugee Commission (statement)",
+    "kff.org": "KFF Daily Global Health Policy Report (summary of an Associated Press report)",
 }
 
 UN_TERMS = "UN terms of use (un.org/en/about-us/terms-of-use)"
@@ -108,6 +112,8 @@ PUBLISHERS = [
     (by_url("globalpolicy.org"), "United Nations (the draft's document, as copied in the Global Policy Forum's "
      "archive)", UN_DOCUMENT),
     (by_url("africanews.com"), "Africanews", NEWS_TERMS),
+    (by_url("api.parliament.uk/historic-hansard"), "UK Parliament, Hansard (historic Hansard, the official report of "
+     "debates)", "parliamentary record (facts only are used)"),
     (by_url("history.state.gov"), "United States Department of State, Office of the Historian, Foreign Relations of "
      "the United States", "US government work, public domain"),
     (by_url("palquest.org"), "United Nations (the draft's document, as copied in the Institute for Palestine Studies' "
@@ -1185,6 +1191,12 @@ def load_press(path, seats, votes, by_res):
             v.members = {k: sorted(members[k]) for k in VOTE_KEYS}
             v.tally = new_tally
             v.notes = [x for x in v.notes if "absent or did not participate (not known which)" not in x]
+            earlier = [d for d in DISAGREE if d[0] == v.id and d[1] == "member votes"]
+            if earlier:  # a per-member list set aside earlier: this row's list is now the one kept
+                disagree(v.id, "member votes", key, [(key, "the per-member list of this source"),
+                                                     ("earlier", earlier[-1][2] + " - " + earlier[-1][4])],
+                         "a source that names each member's vote replaces the list set aside", v)
+                v.unconfirmed = False
         elif r["yes"] and v.tally is not None:
             theirs = "%s-%s-%s" % (r["yes"], r["no"], r["abstain"])
             mine = "%d-%d-%d" % (v.tally["Y"], v.tally["N"], v.tally["A"])
