@@ -52,6 +52,8 @@ NEWS = {  # news reports cited in press.csv for votes no UN release read names m
     "menafn.com": "MENAFN (syndicated report)",
     "haberler.com": "Haberler.com (Demirören News Agency report)",
     "diplox.space": "diplox.space (automatic transcripts of Council webcasts)",
+    "pubt.io": "Public Technologies (copy of the UN Meetings Coverage release)",
+    "app.com.pk": "Associated Press of Pakistan",
 }
 
 UN_TERMS = "UN terms of use (un.org/en/about-us/terms-of-use)"
