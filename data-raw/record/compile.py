@@ -56,6 +56,8 @@ NEWS = {  # news reports cited in press.csv for votes no UN release read names m
     "tass.com": "TASS Russian News Agency",
     "womensrefugeecommission.org": "Women's Refugee Commission (statement)",
     "kff.org": "KFF Daily Global Health Policy Report (summary of an Associated Press report)",
+    "pubt.io": "Public Technologies (copy of the UN Meetings Coverage release)",
+    "app.com.pk": "Associated Press of Pakistan",
 }
 
 UN_TERMS = "UN terms of use (un.org/en/about-us/terms-of-use)"
