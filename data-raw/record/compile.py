@@ -52,6 +52,7 @@ NEWS = {  # news reports cited in press.csv for votes no UN release read names m
     "menafn.com": "MENAFN (syndicated report)",
     "haberler.com": "Haberler.com (Demirören News Agency report)",
     "diplox.space": "diplox.space (automatic transcripts of Council webcasts)",
+    "al-jazirah.com": "Al-Jazirah (Riyadh daily newspaper)",
 }
 
 UN_TERMS = "UN terms of use (un.org/en/about-us/terms-of-use)"
@@ -134,6 +135,8 @@ PUBLISHERS = [
     (by_pattern(r"https?://[^/]*(latimes\.com|upi\.com|chicagotribune\.com|nytimes\.com|apnews\.com|thehindu\.com|"
                 r"timarit\.is|washingtonpost\.com|vinapk\.com)/"),
      "newspaper or news agency report (named in the title)", NEWS_TERMS),
+    (by_url("api.parliament.uk/historic-hansard/"), "UK Parliament, Hansard (parliamentary debates, historic Hansard)",
+     "Open Parliament Licence (facts only are used)"),
     (by_url("dfat.gov.au/about-us/publications/historical-documents/"), "Australian Government, Department of Foreign "
      "Affairs and Trade, Documents on Australian Foreign Policy", "government publication (facts only are used)"),
 ]
