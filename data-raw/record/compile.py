@@ -58,6 +58,7 @@ NEWS = {  # news reports cited in press.csv for votes no UN release read names m
     "kff.org": "KFF Daily Global Health Policy Report (summary of an Associated Press report)",
     "pubt.io": "Public Technologies (copy of the UN Meetings Coverage release)",
     "app.com.pk": "Associated Press of Pakistan",
+    "al-jazirah.com": "Al-Jazirah (Riyadh daily newspaper)",
 }
 
 UN_TERMS = "UN terms of use (un.org/en/about-us/terms-of-use)"
