@@ -145,6 +145,8 @@ PUBLISHERS = [
      "newspaper or news agency report (named in the title)", NEWS_TERMS),
     (by_url("dfat.gov.au/about-us/publications/historical-documents/"), "Australian Government, Department of Foreign "
      "Affairs and Trade, Documents on Australian Foreign Policy", "government publication (facts only are used)"),
+    (by_pattern(r"https?://(www\.)?(difp\.ie|difpdata\.fs\.ie)/"), "Royal Irish Academy, Documents on Irish Foreign "
+     "Policy (Irish government records)", "government record (facts only are used)"),
 ]
 
 
