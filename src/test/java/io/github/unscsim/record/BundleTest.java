@@ -95,8 +95,8 @@ class BundleTest {
         }
         System.out.println("record tallies without per-member votes checked against the quota: " + checked + ", "
                 + contradictions.size() + " contradictions");
-        // fewer tallies are left without per-member votes as sources name the members (231 after the res90 work)
-        assertThat(checked).isGreaterThan(200);
+        // fewer tallies are left without per-member votes as sources name the members (197 on 3 December 2026)
+        assertThat(checked).isGreaterThan(150);
         assertThat(contradictions).isEmpty();
     }
 
