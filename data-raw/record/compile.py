@@ -1131,6 +1131,10 @@ def load_press(path, seats, votes, by_res):
     for n, (r, read) in enumerate(rows, start=2):
         where = "press.csv row %d" % n
         key = r["source"]
+        # "adopted without a vote": adopted by consensus or acclamation, as the source says; no tally
+        without_vote = r["outcome"] == "adopted without a vote"
+        if without_vote:
+            r = dict(r, outcome="adopted")
         keys.append((key, r["source_title"], r["source_url"], read))
         date = r["date"]
         members = {k: r[col].split() for k, col in (("Y", "yes_members"), ("N", "no_members"),
@@ -1147,6 +1151,7 @@ def load_press(path, seats, votes, by_res):
             elif r["yes"]:
                 v.tally = {"Y": int(r["yes"]), "N": int(r["no"]), "A": int(r["abstain"]), "ABS": None, "NP": None}
             v.vetoed_by = r["vetoed_by"].split()
+            v.without_vote = without_vote
             v.sponsors = r["sponsors"]
             v.sources.add(key)
             v.confirmations.add(key)
