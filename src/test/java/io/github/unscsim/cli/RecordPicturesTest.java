@@ -28,8 +28,8 @@ class RecordPicturesTest {
 
     @Test
     void record_svg_withoutEveryMembersVote_isAnErrorAndWritesNothing(@TempDir Path dir) throws IOException {
-        // resolution 3 (1946): the bundle holds its tally, 9-0-1, but not every member's vote
-        String symbol = "S/RES/3 (1946)";
+        // resolution 24 (1947): the bundle holds its tally, 10-1-0, but not every member's vote
+        String symbol = "S/RES/24 (1947)";
         Path file = dir.resolve("board.svg");
         CliRun run = CliRun.run("record", symbol, "--svg", file.toString());
 
