@@ -59,6 +59,7 @@ NEWS = {  # news reports cited in press.csv for votes no UN release read names m
     "pubt.io": "Public Technologies (copy of the UN Meetings Coverage release)",
     "app.com.pk": "Associated Press of Pakistan",
     "al-jazirah.com": "Al-Jazirah (Riyadh daily newspaper)",
+    "sahistory.org.za": "South African History Online (dated events)",
 }
 
 UN_TERMS = "UN terms of use (un.org/en/about-us/terms-of-use)"
