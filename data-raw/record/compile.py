@@ -133,6 +133,8 @@ PUBLISHERS = [
      "US government record (facts only are used)"),
     (by_url("kashmiribhatta.in"), "United Nations, Security Council meeting records (statements as transcribed at "
      "kashmiribhatta.in)", UN_DOCUMENT),
+    (by_url("mtholyoke.edu/acad/intrel"), "Mount Holyoke College, international relations documents pages (Vincent "
+     "Ferraro; a copy of the resolution with the result of the vote)", UN_DOCUMENT),
     (by_url("bdesh.com"), "The New York Times (copy in the 1971 news archive at bdesh.com)", NEWS_TERMS),
     (by_pattern(r"https://digitallibrary\.un\.org/"), "United Nations (Dag Hammarskjold Library, Digital Library)",
      UN_TERMS),
