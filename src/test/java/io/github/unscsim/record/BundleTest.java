@@ -95,7 +95,7 @@ class BundleTest {
         }
         System.out.println("record tallies without per-member votes checked against the quota: " + checked + ", "
                 + contradictions.size() + " contradictions");
-        // fewer tallies are left without per-member votes as sources name the members (148 on 3 December 2026)
+        // fewer tallies are left without per-member votes as sources name the members (141 on 3 December 2026)
         assertThat(checked).isGreaterThan(100);
         assertThat(contradictions).isEmpty();
     }
