@@ -88,7 +88,7 @@ final class Imports {
     }
 
     /** The problem of a vote whose recorded outcome the rule in force does not give, or null. */
-    private static String contradiction(RecordedVote vote) {
+    static String contradiction(RecordedVote vote) {
         String reason;
         try {
             Replay replay = Replay.inForce(vote);

@@ -51,13 +51,7 @@ class BundleTest {
             if (!vote.hasMemberVotes()) {
                 partial++;
             }
-            String problem;
-            try {
-                Replay replay = Replay.inForce(vote);
-                problem = replay.matches() ? null : replay.reason();
-            } catch (IllegalArgumentException e) {
-                problem = e.getMessage();
-            }
+            String problem = Imports.contradiction(vote);
             if (problem != null) {
                 (EXCEPTIONS.containsKey(vote.id()) ? exceptions : mismatches).add(vote.id() + ": " + problem);
             }
