@@ -257,6 +257,7 @@ class Vote:
         self.confirmations = set()   # sources that confirm the same vote independently
         self.notes = []
         self.unconfirmed = False
+        self.no_sponsor = None       # a source's word that no member sponsored the draft, kept if no sponsor is found
 
     def note(self, text):
         if text not in self.notes:
@@ -271,7 +272,7 @@ class Vote:
                    " ".join(self.vetoed_by), "true" if self.without_vote else "false"] + [
                    " ".join(sorted(m.get(k, []))) for k in VOTE_KEYS] + [
                    self.sponsors, " ".join(sorted(self.sources)), "true" if confirmed else "false",
-                   "; ".join(self.notes)]
+                   "; ".join(self.notes + ([self.no_sponsor] if self.no_sponsor and not self.sponsors else []))]
 
 
 def disagree(vid, field, kept, alternatives, reason, vote=None):
@@ -433,6 +434,11 @@ def load_voting_agent(path, seats, votes, by_res, veto_drafts):
             v.without_vote = True
             v.note("OVA: %s" % outcome_text.lower())
         sp, sp_note = sponsor_codes(r0[idx["Submitted by"]], date, seats, where)
+        submitted = clean(r0[idx["Submitted by"]]).lower().strip("?")
+        if submitted == "president":
+            v.no_sponsor = "OVA: submitted by the President of the Council (no member named as sponsor)"
+        elif submitted in ("-none-", "none"):
+            v.no_sponsor = "OVA: no sponsor (%r)" % clean(r0[idx["Submitted by"]])
         if sp:
             v.sponsors = sp
         if sp_note:
@@ -1502,7 +1508,7 @@ def summary(ordered):
         wv = sum(1 for v in ordered if v.kind == k and v.outcome == o and v.without_vote)
         print("  %-12s %-8s %5d  per-member %5d  tally only %5d  without a vote %4d  neither %4d" % (
             k, o, n, full, tally, wv, n - full - tally - wv))
-    print("by decade (all kinds): decade rows adopted vetoed failed per-member with-sponsors")
+    print("by decade (all kinds): decade rows adopted vetoed failed per-member with-sponsors no-sponsor")
     dec = collections.defaultdict(collections.Counter)
     for v in ordered:
         d = v.date[:3] + "0s"
@@ -1510,10 +1516,11 @@ def summary(ordered):
         dec[d][v.outcome] += 1
         dec[d]["per-member"] += v.members is not None
         dec[d]["sponsors"] += bool(v.sponsors)
+        dec[d]["president"] += bool(v.no_sponsor and not v.sponsors)
     for d in sorted(dec):
         c = dec[d]
-        print("  %s %5d %5d %4d %4d %5d %5d" % (d, c["rows"], c["adopted"], c["vetoed"], c["failed"],
-                                               c["per-member"], c["sponsors"]))
+        print("  %s %5d %5d %4d %4d %5d %5d %5d" % (d, c["rows"], c["adopted"], c["vetoed"], c["failed"],
+                                                   c["per-member"], c["sponsors"], c["president"]))
     print("confirmed: %d, unconfirmed: %d" % (sum(1 for v in ordered if v.row()[23] == "true"),
                                             sum(1 for v in ordered if v.row()[23] == "false")))
     vet = collections.Counter(c for v in ordered for c in v.vetoed_by)
