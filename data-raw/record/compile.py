@@ -379,7 +379,7 @@ def load_voting_agent(path, seats, votes, by_res, veto_drafts):
             resolution, draft, swapped = draft, resolution, True
         meeting_text = clean(r0[idx["Meeting"]])
         meeting = ""
-        mm = re.fullmatch(r"(?:S/PV\.)?(\d+)", meeting_text)
+        mm = re.fullmatch(r"(?:S/)?(?:PV\.?)?(\d+)", meeting_text)  # "S/PV.8780", "PV.8780", "S/PV9180", "8780"
         if mm:
             meeting = "S/PV." + mm.group(1)
         outcome_text = clean(r0[idx["Outcome results"]])
@@ -1242,6 +1242,14 @@ def load_press(path, seats, votes, by_res):
                 disagree(v.id, "sponsors", r["sponsors"], [(key, r["sponsors"]), ("other", v.sponsors)],
                          "the press release names the draft's sponsors", v)
             v.sponsors = r["sponsors"]
+        if without_vote and not v.without_vote:  # the source: adopted without a vote (no tally)
+            if v.tally is not None:
+                fmt = lambda t: "-".join("?" if t.get(k) is None else str(t[k]) for k in VOTE_KEYS)
+                disagree(v.id, "without_vote", "true", [(key, "adopted without a vote"),
+                                                        ("+".join(sorted(v.sources - {key})), fmt(v.tally))],
+                         "the primary record kept", v)
+                agree = False
+            v.without_vote, v.tally, v.members = True, None, None
         if r["note"]:
             v.note(r["note"])
         if agree and r["outcome"]:  # a row without an outcome names the sponsors only: it confirms no vote
