@@ -88,6 +88,9 @@ PUBLISHERS = [
      "United Nations (Meetings Coverage and Press Releases)", UN_TERMS),
     (by_url("usun.usmission.gov"), "United States Mission to the United Nations",
      "public statement (facts only are used)"),
+    (by_url("id.wikisource.org/wiki/Halaman:Garuda_Perdamaian"), "Garuda Perdamaian (an Indonesian account of "
+     "1957 of the UN Emergency Force and its origins; page as transcribed on the Indonesian Wikisource)",
+     "facts only are used"),
     (by_url("wikisource.org"), "United Nations, Resolutions and Decisions of the Security Council (official text as "
      "transcribed on Wikisource)", "UN official document, public domain"),
     (by_url("paperzz.com"), "United Nations, Repertoire of the Practice of the Security Council (copy of the printed "
