@@ -88,6 +88,8 @@ PUBLISHERS = [
      "United Nations (Meetings Coverage and Press Releases)", UN_TERMS),
     (by_url("usun.usmission.gov"), "United States Mission to the United Nations",
      "public statement (facts only are used)"),
+    (by_url("wikisource.org/wiki/United_Nations_Security_Council_Meeting_"), "United Nations, Security Council "
+     "(the meeting's verbatim record, as transcribed on Wikisource)", UN_DOCUMENT),
     (by_url("id.wikisource.org/wiki/Halaman:Garuda_Perdamaian"), "Garuda Perdamaian (an Indonesian account of "
      "1957 of the UN Emergency Force and its origins; page as transcribed on the Indonesian Wikisource)",
      "facts only are used"),
