@@ -155,6 +155,10 @@ PUBLISHERS = [
      "Affairs and Trade, Documents on Australian Foreign Policy", "government publication (facts only are used)"),
     (by_pattern(r"https?://(www\.)?(difp\.ie|difpdata\.fs\.ie)/"), "Royal Irish Academy, Documents on Irish Foreign "
      "Policy (Irish government records)", "government record (facts only are used)"),
+    (by_url("library.hungaricana.hu/"), "Magyar Távirati Iroda (MTI, the Hungarian news agency), Külföldi-Belföldi Hírek "
+     "news bulletins (copy on Hungaricana)", NEWS_TERMS),
+    (by_url("cambridgecore.org/core/journals/american-journal-of-international-law/"), "American Journal of "
+     "International Law (Cambridge University Press, Cambridge Core)", "journal article (facts only are used)"),
 ]
 
 
