@@ -1153,6 +1153,11 @@ def load_press(path, seats, votes, by_res):
         without_vote = r["outcome"] == "adopted without a vote"
         if without_vote:
             r = dict(r, outcome="adopted")
+        # sponsors "none": the source says no member sponsored the draft (the President's text, or one prepared in
+        # the Council's consultations); the draft has no sponsors and its note says so
+        no_sponsor = r["sponsors"] == "none"
+        if no_sponsor:
+            r = dict(r, sponsors="")
         keys.append((key, r["source_title"], r["source_url"], read))
         date = r["date"]
         members = {k: r[col].split() for k, col in (("Y", "yes_members"), ("N", "no_members"),
@@ -1171,6 +1176,8 @@ def load_press(path, seats, votes, by_res):
             v.vetoed_by = r["vetoed_by"].split()
             v.without_vote = without_vote
             v.sponsors = r["sponsors"]
+            if no_sponsor:
+                v.no_sponsor = "%s: no member sponsored the draft" % key
             v.sources.add(key)
             v.confirmations.add(key)
             if r["note"]:
@@ -1251,6 +1258,12 @@ def load_press(path, seats, votes, by_res):
                 disagree(v.id, "sponsors", r["sponsors"], [(key, r["sponsors"]), ("other", v.sponsors)],
                          "the press release names the draft's sponsors", v)
             v.sponsors = r["sponsors"]
+        if no_sponsor:
+            if v.sponsors:
+                disagree(v.id, "sponsors", "", [(key, "none"), ("other", v.sponsors)],
+                         "the primary record kept: no member sponsored the draft", v)
+                v.sponsors = ""
+            v.no_sponsor = "%s: no member sponsored the draft" % key
         if without_vote and not v.without_vote:  # the source: adopted without a vote (no tally)
             if v.tally is not None:
                 fmt = lambda t: "-".join("?" if t.get(k) is None else str(t[k]) for k in VOTE_KEYS)
