@@ -121,6 +121,8 @@ PUBLISHERS = [
     (by_url("globalpolicy.org"), "United Nations (the draft's document, as copied in the Global Policy Forum's "
      "archive)", UN_DOCUMENT),
     (by_url("africanews.com"), "Africanews", NEWS_TERMS),
+    (by_url("hansard.parliament.uk/"), "UK Parliament, Hansard (the official report of debates)",
+     "parliamentary record (facts only are used)"),
     (by_url("api.parliament.uk/historic-hansard"), "UK Parliament, Hansard (historic Hansard, the official report of "
      "debates)", "parliamentary record (facts only are used)"),
     (by_url("history.state.gov"), "United States Department of State, Office of the Historian, Foreign Relations of "
