@@ -60,6 +60,10 @@ NEWS = {  # news reports cited in press.csv for votes no UN release read names m
     "app.com.pk": "Associated Press of Pakistan",
     "al-jazirah.com": "Al-Jazirah (Riyadh daily newspaper)",
     "sahistory.org.za": "South African History Online (dated events)",
+    "rappler.com": "Rappler (news report)",
+    "straitstimes.com": "The Straits Times (Reuters report)",
+    "voltairenet.org": "Reseau Voltaire (copy of the draft's text)",
+    "news.un.org": "UN News (United Nations)",
 }
 
 UN_TERMS = "UN terms of use (un.org/en/about-us/terms-of-use)"
