@@ -58,6 +58,26 @@ class SponsorsTest {
         // USUN telegram 2895 of 15 July 1976 (repeated as STATE 176589): "US/UK draft res voted on by Security Council
         // evening July 14", 6 in favour, 2 abstentions, 7 not participating
         SAMPLE.put("S/12138", List.of("GBR", "USA"));
+        // Security Council, 385th meeting (17 December 1948), the record as copied on UNISPAL: "a draft resolution
+        // submitted by the United Kingdom delegation" on the application of Israel
+        SAMPLE.put("S/1121", List.of("GBR"));
+        // FRUS 1949, vol. II, document 208 (editorial note): "the seven Argentine resolutions providing for the
+        // admission, on an individual basis, of Portugal, Jordan, Italy, Finland, Ireland, Austria, and Ceylon, in that
+        // order" (13 September 1949; S/1331 is Portugal's)
+        SAMPLE.put("S/1331", List.of("ARG"));
+        // FRUS 1952-1954, vol. XIII, part 1, document 114 (editorial note on the 603rd meeting, 19 September 1952):
+        // "French draft resolutions providing for the admission of Vietnam, Laos and Cambodia (documents S/2758,
+        // S/2759 and S/2760)"
+        SAMPLE.put("S/2758", List.of("FRA"));
+        // House of Commons, 20 March 1961, vol. 637, cols. 26-8 (Mr. Heath): the Council debated Angola on 15 March
+        // "on the basis of a resolution put forward by Ceylon, Liberia and the United Arab Republic"
+        SAMPLE.put("S/4769", List.of("LKA", "LBR", "EGY"));
+        // FRUS 1961-1963, vol. XXI, document 167 (editorial note on the meetings of 21-22 July 1961): "a draft
+        // resolution sponsored by Liberia and the United Arab Republic" on Bizerte
+        SAMPLE.put("S/4878", List.of("LBR", "EGY"));
+        // The draft's heading, as copied in the Global Policy Forum's archive of vetoed drafts: "Ethiopia, Malaysia and
+        // Zaire: draft resolution" (S/21084, vetoed on 17 January 1990)
+        SAMPLE.put("S/21084", List.of("ETH", "MYS", "COD"));
         // FRUS 1977-1980, vol. IX (2nd ed.), document 365 (editorial note): "the Tunisian-sponsored draft resolution
         // S/13911 on Palestinian rights" (30 April 1980)
         SAMPLE.put("S/13911", List.of("TUN"));
