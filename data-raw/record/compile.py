@@ -60,6 +60,7 @@ NEWS = {  # news reports cited in press.csv for votes no UN release read names m
     "app.com.pk": "Associated Press of Pakistan",
     "al-jazirah.com": "Al-Jazirah (Riyadh daily newspaper)",
     "sahistory.org.za": "South African History Online (dated events)",
+    "digital.bentley.umich.edu": "The Michigan Daily (digital archive of the Bentley Historical Library, University of Michigan)",
 }
 
 UN_TERMS = "UN terms of use (un.org/en/about-us/terms-of-use)"
