@@ -60,6 +60,7 @@ NEWS = {  # news reports cited in press.csv for votes no UN release read names m
     "app.com.pk": "Associated Press of Pakistan",
     "al-jazirah.com": "Al-Jazirah (Riyadh daily newspaper)",
     "sahistory.org.za": "South African History Online (dated events)",
+    "rmrb.online": "People's Daily (Renmin Ribao), Beijing (copy of the article at rmrb.online)",
     "digital.bentley.umich.edu": "The Michigan Daily (digital archive of the Bentley Historical Library, University of Michigan)",
 }
 
