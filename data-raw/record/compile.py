@@ -64,6 +64,8 @@ NEWS = {  # news reports cited in press.csv for votes no UN release read names m
     "straitstimes.com": "The Straits Times (Reuters report)",
     "voltairenet.org": "Reseau Voltaire (copy of the draft's text)",
     "news.un.org": "UN News (United Nations)",
+    "rmrb.online": "People's Daily (Renmin Ribao), Beijing (copy of the article at rmrb.online)",
+    "digital.bentley.umich.edu": "The Michigan Daily (digital archive of the Bentley Historical Library, University of Michigan)",
 }
 
 UN_TERMS = "UN terms of use (un.org/en/about-us/terms-of-use)"
