@@ -66,6 +66,8 @@ NEWS = {  # news reports cited in press.csv for votes no UN release read names m
     "news.un.org": "UN News (United Nations)",
     "rmrb.online": "People's Daily (Renmin Ribao), Beijing (copy of the article at rmrb.online)",
     "digital.bentley.umich.edu": "The Michigan Daily (digital archive of the Bentley Historical Library, University of Michigan)",
+    "tampabay.com": "Tampa Bay Times (St. Petersburg Times; news report)",
+    "softbeam.net/txt/time": "Time (the magazine's article, copy at softbeam.net)",
 }
 
 UN_TERMS = "UN terms of use (un.org/en/about-us/terms-of-use)"
@@ -101,6 +103,8 @@ PUBLISHERS = [
      "facts only are used"),
     (by_url("wikisource.org"), "United Nations, Resolutions and Decisions of the Security Council (official text as "
      "transcribed on Wikisource)", "UN official document, public domain"),
+    (by_url("zhonghuashu.com/wiki/"), "United Nations, Resolutions and Decisions of the Security Council (the official "
+     "Chinese text as transcribed on the Chinese Wikisource; copy at zhonghuashu.com)", UN_DOCUMENT),
     (by_url("paperzz.com"), "United Nations, Repertoire of the Practice of the Security Council (copy of the printed "
      "volume on paperzz.com)", UN_DOCUMENT),
     (by_url("wikileaks.org"), "United States Mission to the United Nations (telegram to the Department of State; "
