@@ -63,7 +63,6 @@ NEWS = {  # news reports cited in press.csv for votes no UN release read names m
     "rappler.com": "Rappler (news report)",
     "straitstimes.com": "The Straits Times (Reuters report)",
     "voltairenet.org": "Reseau Voltaire (copy of the draft's text)",
-    "news.un.org": "UN News (United Nations)",
     "rmrb.online": "People's Daily (Renmin Ribao), Beijing (copy of the article at rmrb.online)",
     "digital.bentley.umich.edu": "The Michigan Daily (digital archive of the Bentley Historical Library, University of Michigan)",
     "tampabay.com": "Tampa Bay Times (St. Petersburg Times; news report)",
@@ -94,6 +93,7 @@ PUBLISHERS = [
      "United Nations (a document of the Security Council as reproduced on the UNISPAL pages)", UN_DOCUMENT),
     (by_pattern(r"https://(press\.un\.org|www\.un\.org|unispal\.un\.org)/"),
      "United Nations (Meetings Coverage and Press Releases)", UN_TERMS),
+    (by_url("news.un.org/"), "United Nations (UN News)", UN_TERMS),
     (by_url("usun.usmission.gov"), "United States Mission to the United Nations",
      "public statement (facts only are used)"),
     (by_url("wikisource.org/wiki/United_Nations_Security_Council_Meeting_"), "United Nations, Security Council "
@@ -294,6 +294,11 @@ class Vote:
                    " ".join(sorted(m.get(k, []))) for k in VOTE_KEYS] + [
                    self.sponsors, " ".join(sorted(self.sources)), "true" if confirmed else "false",
                    "; ".join(self.notes + ([self.no_sponsor] if self.no_sponsor and not self.sponsors else []))]
+
+
+def tally_text(t):
+    """A tally as yes-no-abstain-absent-not participating, '?' for a count not known."""
+    return "-".join("?" if t.get(k) is None else str(t[k]) for k in VOTE_KEYS)
 
 
 def disagree(vid, field, kept, alternatives, reason, vote=None):
@@ -1167,7 +1172,7 @@ def load_press(path, seats, votes, by_res):
             r = dict(r, outcome="adopted")
         # sponsors "none": the source says no member sponsored the draft (the President's text, or one prepared in
         # the Council's consultations); the draft has no sponsors and its note says so
-        no_sponsor = r["sponsors"] == "none"
+        no_sponsor = "%s: no member sponsored the draft" % key if r["sponsors"] == "none" else None
         if no_sponsor:
             r = dict(r, sponsors="")
         keys.append((key, r["source_title"], r["source_url"], read))
@@ -1188,8 +1193,7 @@ def load_press(path, seats, votes, by_res):
             v.vetoed_by = r["vetoed_by"].split()
             v.without_vote = without_vote
             v.sponsors = r["sponsors"]
-            if no_sponsor:
-                v.no_sponsor = "%s: no member sponsored the draft" % key
+            v.no_sponsor = no_sponsor
             v.sources.add(key)
             v.confirmations.add(key)
             if r["note"]:
@@ -1230,9 +1234,9 @@ def load_press(path, seats, votes, by_res):
         elif any(members.values()):
             new_tally = {k: len(members[k]) for k in VOTE_KEYS}
             if v.tally is not None and any(v.tally.get(k) is not None and v.tally[k] != new_tally[k] for k in VOTE_KEYS):
-                fmt = lambda t: "-".join("?" if t.get(k) is None else str(t[k]) for k in VOTE_KEYS)
-                disagree(v.id, "tally", fmt(new_tally), [(key, fmt(new_tally)),
-                                                         ("+".join(sorted(v.sources - {key})), fmt(v.tally))],
+                disagree(v.id, "tally", tally_text(new_tally), [(key, tally_text(new_tally)),
+                                                                ("+".join(sorted(v.sources - {key})),
+                                                                 tally_text(v.tally))],
                          "the primary record kept (yes-no-abstain-absent-not participating)", v)
                 agree = False
             v.members = {k: sorted(members[k]) for k in VOTE_KEYS}
@@ -1275,12 +1279,11 @@ def load_press(path, seats, votes, by_res):
                 disagree(v.id, "sponsors", "", [(key, "none"), ("other", v.sponsors)],
                          "the primary record kept: no member sponsored the draft", v)
                 v.sponsors = ""
-            v.no_sponsor = "%s: no member sponsored the draft" % key
+            v.no_sponsor = no_sponsor
         if without_vote and not v.without_vote:  # the source: adopted without a vote (no tally)
             if v.tally is not None:
-                fmt = lambda t: "-".join("?" if t.get(k) is None else str(t[k]) for k in VOTE_KEYS)
                 disagree(v.id, "without_vote", "true", [(key, "adopted without a vote"),
-                                                        ("+".join(sorted(v.sources - {key})), fmt(v.tally))],
+                                                        ("+".join(sorted(v.sources - {key})), tally_text(v.tally))],
                          "the primary record kept", v)
                 agree = False
             v.without_vote, v.tally, v.members = True, None, None
@@ -1558,11 +1561,11 @@ def summary(ordered):
         dec[d][v.outcome] += 1
         dec[d]["per-member"] += v.members is not None
         dec[d]["sponsors"] += bool(v.sponsors)
-        dec[d]["president"] += bool(v.no_sponsor and not v.sponsors)
+        dec[d]["no-sponsor"] += bool(v.no_sponsor and not v.sponsors)
     for d in sorted(dec):
         c = dec[d]
         print("  %s %5d %5d %4d %4d %5d %5d %5d" % (d, c["rows"], c["adopted"], c["vetoed"], c["failed"],
-                                                   c["per-member"], c["sponsors"], c["president"]))
+                                                   c["per-member"], c["sponsors"], c["no-sponsor"]))
     print("confirmed: %d, unconfirmed: %d" % (sum(1 for v in ordered if v.row()[23] == "true"),
                                             sum(1 for v in ordered if v.row()[23] == "false")))
     vet = collections.Counter(c for v in ordered for c in v.vetoed_by)
