@@ -292,7 +292,8 @@ class Vote:
                 self.outcome] + ["" if t.get(k) is None else str(t[k]) for k in VOTE_KEYS] + [
                    " ".join(self.vetoed_by), "true" if self.without_vote else "false"] + [
                    " ".join(sorted(m.get(k, []))) for k in VOTE_KEYS] + [
-                   self.sponsors, " ".join(sorted(self.sources)), "true" if confirmed else "false",
+                   self.sponsors or ("none" if self.no_sponsor else ""), " ".join(sorted(self.sources)),
+                   "true" if confirmed else "false",
                    "; ".join(self.notes + ([self.no_sponsor] if self.no_sponsor and not self.sponsors else []))]
 
 
@@ -1506,7 +1507,8 @@ def main():
         "Columns: id, kind (draft|preliminary|procedural|amendment), date, meeting (S/PV.n), draft, resolution, agenda, "
         "title, outcome (adopted|vetoed|failed), yes, no, abstain, absent, not_participating (empty = not known),",
         "  vetoed_by, without_vote, yes_members .. not_participating_members (codes, space-separated; all empty = "
-        "not known), sponsors, sources (keys of sources.csv), confirmed (two sources agree), note.",
+        "not known), sponsors (codes and groups such as A3(DZA MOZ SLE); 'none' = a source says no member sponsored it; "
+        "empty = not known), sources (keys of sources.csv), confirmed (two sources agree), note.",
     ], FIELDS, [v.row() for v in ordered])
     src_rows = [list(s) for s in SOURCES]
     seen = {s[0] for s in SOURCES}

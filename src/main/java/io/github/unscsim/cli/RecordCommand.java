@@ -69,7 +69,8 @@ final class RecordCommand extends Subcommand {
         vote.resolutionSymbol().ifPresent(resolution -> field(out, "resolution", resolution));
         field(out, "agenda", vote.agenda());
         field(out, "title", vote.title());
-        field(out, "sponsors", vote.sponsors().isEmpty() ? "not in the record"
+        field(out, "sponsors", vote.noSponsor() ? "none: no member sponsored it (the note names the source)"
+                : vote.sponsors().isEmpty() ? "not in the record"
                 : vote.sponsors().stream().map(Sponsor::toString).collect(Collectors.joining(", ")));
         if (vote.hasMemberVotes()) {
             VoteCommand.print(out, Replay.inForce(vote).outcome());

@@ -38,6 +38,14 @@ final class RecordCsv {
     private RecordCsv() {
     }
 
+    /** The sponsors field of a draft a source says no member sponsored. */
+    static final String NO_SPONSOR = "none";
+
+    /** Reads the sponsors field: codes and groups, or {@value #NO_SPONSOR} (no sponsor: no codes). */
+    private static List<Sponsor> sponsors(String field) {
+        return field.strip().equals(NO_SPONSOR) ? List.of() : Sponsor.parseAll(field);
+    }
+
     /** Reads a file in the record's form. */
     static ImportReport read(String file, Reader reader) {
         return Imports.read(file, reader, RecordFormat.UNSC, COLUMNS, (name, rows, parsed, problems) -> {
@@ -62,7 +70,8 @@ final class RecordCsv {
                 .title(Imports.field(row, "title"))
                 .vetoedBy(codes(row, "vetoed_by"))
                 .withoutVote(bool(row, "without_vote"))
-                .sponsors(parse(row, "sponsors", Sponsor::parseAll))
+                .sponsors(parse(row, "sponsors", RecordCsv::sponsors))
+                .noSponsor(Imports.field(row, "sponsors").equals(NO_SPONSOR))
                 .sources(words(Imports.field(row, "sources")))
                 .confirmed(bool(row, "confirmed"))
                 .note(Imports.field(row, "note"));
@@ -241,7 +250,8 @@ final class RecordCsv {
             fields.add(vote.memberVotes().map(votes -> votes.members(kind).stream().map(MemberState::code)
                     .collect(Collectors.joining(" "))).orElse(""));
         }
-        fields.add(vote.sponsors().stream().map(Sponsor::toString).collect(Collectors.joining(" ")));
+        fields.add(vote.noSponsor() ? NO_SPONSOR
+                : vote.sponsors().stream().map(Sponsor::toString).collect(Collectors.joining(" ")));
         fields.add(String.join(" ", vote.sources()));
         fields.add(Boolean.toString(vote.confirmed()));
         fields.add(vote.note());

@@ -46,6 +46,8 @@ import java.util.regex.Pattern;
  * @param memberVotes each member's vote, where the sources give per-member votes: all of them, or all but the
  *     members whose vote no source gives ({@link MemberVotes#unknown()})
  * @param sponsors the sponsors, where a source names them, not null
+ * @param noSponsor a source says no member sponsored the draft (a text the Council's President put to the vote, or
+ *     one prepared in the Council's consultations); the sponsors are then empty
  * @param sources the keys of the sources, at least one
  * @param confirmed false for a vote not confirmed against a second source or a primary document
  * @param note disagreements resolved and caveats, not null, may be empty
@@ -53,7 +55,7 @@ import java.util.regex.Pattern;
 public record RecordedVote(String id, VoteKind kind, LocalDate date, String meeting, Optional<String> draftSymbol,
         OptionalInt resolution, String agenda, String title, OutcomeType outcome, Optional<RecordedTally> tally,
         List<String> vetoingMembers, boolean withoutVote, Optional<MemberVotes> memberVotes, List<Sponsor> sponsors,
-        List<String> sources, boolean confirmed, String note) {
+        boolean noSponsor, List<String> sources, boolean confirmed, String note) {
 
     private static final Pattern MEETING = Pattern.compile("S/PV\\.[1-9]\\d*(?:\\s.*)?");
     private static final Pattern ID = Pattern.compile("\\S+");
@@ -75,6 +77,7 @@ public record RecordedVote(String id, VoteKind kind, LocalDate date, String meet
      * @param withoutVote adopted without a vote
      * @param memberVotes each member's vote
      * @param sponsors the sponsors
+     * @param noSponsor a source says no member sponsored the draft
      * @param sources the sources' keys
      * @param confirmed whether confirmed
      * @param note the note
@@ -99,6 +102,9 @@ public record RecordedVote(String id, VoteKind kind, LocalDate date, String meet
         Objects.requireNonNull(memberVotes, "memberVotes");
         vetoingMembers = ImmutableList.copyOf(vetoingMembers);
         sponsors = ImmutableList.copyOf(sponsors);
+        if (noSponsor && !sponsors.isEmpty()) {
+            throw new IllegalArgumentException("sponsors " + sponsors + " named for a draft no member sponsored");
+        }
         sources = ImmutableList.copyOf(sources);
         Objects.requireNonNull(note, "note");
         if (resolution.isPresent()) {
@@ -285,6 +291,7 @@ public record RecordedVote(String id, VoteKind kind, LocalDate date, String meet
         builder.withoutVote = withoutVote;
         builder.memberVotes = memberVotes;
         builder.sponsors = sponsors;
+        builder.noSponsor = noSponsor;
         builder.sources = sources;
         builder.confirmed = confirmed;
         builder.note = note;
@@ -333,6 +340,7 @@ public record RecordedVote(String id, VoteKind kind, LocalDate date, String meet
         private boolean withoutVote;
         private Optional<MemberVotes> memberVotes = Optional.empty();
         private List<Sponsor> sponsors = List.of();
+        private boolean noSponsor;
         private List<String> sources = List.of();
         private boolean confirmed;
         private String note = "";
@@ -487,6 +495,18 @@ public record RecordedVote(String id, VoteKind kind, LocalDate date, String meet
         }
 
         /**
+         * Marks the draft as one no member sponsored, as a source says (the President's text, or one prepared in the
+         * Council's consultations).
+         *
+         * @param value true if a source says no member sponsored it
+         * @return this builder
+         */
+        public Builder noSponsor(boolean value) {
+            noSponsor = value;
+            return this;
+        }
+
+        /**
          * Sets the sources' keys.
          *
          * @param keys the keys, at least one
@@ -537,7 +557,7 @@ public record RecordedVote(String id, VoteKind kind, LocalDate date, String meet
          */
         public RecordedVote build() {
             return new RecordedVote(id, kind, date, meeting, draftSymbol, resolution, agenda, title, outcome, tally,
-                    vetoingMembers, withoutVote, memberVotes, sponsors, sources, confirmed, note);
+                    vetoingMembers, withoutVote, memberVotes, sponsors, noSponsor, sources, confirmed, note);
         }
     }
 }

@@ -70,6 +70,7 @@ public final class RecordReports {
         node.put("title", vote.title());
         node.put("withoutVote", vote.withoutVote());
         node.put("sponsors", vote.sponsors().stream().map(Sponsor::toString).map(s -> (Object) s).toList());
+        node.put("noSponsor", vote.noSponsor());
         node.put("sponsorCodes", List.copyOf(vote.sponsorCodes()));
         List<Object> cited = new ArrayList<>();
         for (String key : vote.sources()) {
@@ -132,6 +133,7 @@ public final class RecordReports {
         node.put("agenda", vote.agenda());
         node.put("title", vote.title());
         node.put("sponsors", vote.sponsors().stream().map(Sponsor::toString).map(s -> (Object) s).toList());
+        node.put("noSponsor", vote.noSponsor());
         return node;
     }
 
@@ -258,9 +260,12 @@ public final class RecordReports {
      * where the record of names has one, else by its code (a state that never sat on the Council).
      *
      * @param vote the vote, not null
-     * @return the line, empty if the record names no sponsor
+     * @return the line: {@code No sponsor: ...} for a draft no member sponsored, empty if the record names no sponsor
      */
     public static String sponsorsLine(RecordedVote vote) {
+        if (vote.noSponsor()) {
+            return "No sponsor: a text the Council's President put to the vote";
+        }
         List<String> sponsors = new ArrayList<>();
         for (Sponsor sponsor : vote.sponsors()) {
             List<String> names = sponsor.members().stream().map(code -> MemberStates.on(code, vote.date())

@@ -36,6 +36,21 @@ class RecordCommandsBundleTest {
         assertThat(json.get("sources").get(0).get("title").isNull()).as("titles from sources.csv").isFalse();
     }
 
+    /** Resolution 1000 (1995): the per-member data set (OVA) says the President submitted it, so no member did. */
+    @Test
+    void record_aDraftNoMemberSponsored_saysNone_notThatTheSponsorsAreUnknown() throws Exception {
+        CliRun text = CliRun.run("record", "1000 (1995)");
+        JsonNode json = CliRun.run("record", "1000 (1995)", "--json").json();
+        CliRun unknown = CliRun.run("record", "S/1305");
+
+        assertThat(text.status()).as(text.err()).isZero();
+        assertThat(text.out()).contains("sponsors           none: no member sponsored it");
+        assertThat(json.get("noSponsor").asBoolean()).isTrue();
+        assertThat(json.get("sponsors").isEmpty()).isTrue();
+        assertThat(unknown.out()).contains("sponsors           not in the record");
+        assertThat(CliRun.run("record", "S/2016/846", "--json").json().get("noSponsor").asBoolean()).isFalse();
+    }
+
     @Test
     void votes_onTheDayOfS2016846_fromTheBundle() throws Exception {
         CliRun run = CliRun.run("votes", "--from", "2016-10-08", "--to", "2016-10-08", "--json");

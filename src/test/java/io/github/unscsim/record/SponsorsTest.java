@@ -1,6 +1,7 @@
 package io.github.unscsim.record;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.unscsim.history.Councils;
 import io.github.unscsim.history.CsvTable;
@@ -159,6 +160,35 @@ class SponsorsTest {
         assertThat(SAMPLE).hasSizeGreaterThanOrEqualTo(20);
         // every decade of the record, the first ones included
         assertThat(decades).containsOnlyKeys(1940, 1950, 1960, 1970, 1980, 1990, 2000, 2010, 2020);
+    }
+
+    /**
+     * A draft no member sponsored is told apart from one whose sponsors are not known, and the note names who says
+     * so: resolution 705 (1991), "prepared during consultations" (UN Chronicle); 843 (1993), "prepared in the course of
+     * the Council's prior consultations" (the Repertoire, Supplement 1993-1995); 1000 (1995), "Submitted by:
+     * President" in the per-member data set (OVA).
+     */
+    @Test
+    void aDraftNoMemberSponsored_isToldApart_andItsNoteNamesTheSource() {
+        assertThat(record.get("S/RES/705").noSponsor()).isTrue();
+        assertThat(record.get("S/RES/705").note()).contains("UNCHRONICLE-RES705: no member sponsored the draft");
+        assertThat(record.get("S/RES/843").noSponsor()).isTrue();
+        RecordedVote president = record.get("1000 (1995)");
+        assertThat(president.noSponsor()).isTrue();
+        assertThat(president.sponsors()).isEmpty();
+        assertThat(president.note()).contains("OVA: submitted by the President of the Council");
+        assertThat(record.get("S/2016/846").noSponsor()).isFalse();
+        // a draft with no source for its sponsors is neither
+        assertThat(record.get("S/1305").noSponsor()).isFalse();
+        assertThat(record.get("S/1305").sponsors()).isEmpty();
+
+        List<RecordedVote> none = record.votes().stream().filter(RecordedVote::noSponsor).toList();
+        System.out.println("drafts no member sponsored, as a source says: " + none.size());
+        assertThat(none).hasSizeGreaterThan(600).allSatisfy(vote -> assertThat(vote.note())
+                .containsAnyOf("OVA: submitted by the President", "OVA: no sponsor", "no member sponsored the draft"));
+        assertThatThrownBy(() -> president.toBuilder().sponsors(Sponsor.parseAll("FRA")).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("sponsors [FRA] named for a draft no member sponsored");
     }
 
     /** The record's unit is the draft: {@link RecordedVote#draft()} gives it with its sponsors, a group's members. */
