@@ -69,6 +69,7 @@ NEWS = {  # news reports cited in press.csv for votes no UN release read names m
     "softbeam.net/txt/time": "Time (the magazine's article, copy at softbeam.net)",
     "ultimate70s.com": "Ultimate70s.com (daily summaries of New York Times and network news stories of the 1970s)",
     "historydiaries.blog": "History Diaries (a daily digest of the news reports of fifty years before)",
+    "elpais.com": "El País (Madrid daily newspaper)",
 }
 
 UN_TERMS = "UN terms of use (un.org/en/about-us/terms-of-use)"
