@@ -67,6 +67,9 @@ NEWS = {  # news reports cited in press.csv for votes no UN release read names m
     "digital.bentley.umich.edu": "The Michigan Daily (digital archive of the Bentley Historical Library, University of Michigan)",
     "tampabay.com": "Tampa Bay Times (St. Petersburg Times; news report)",
     "softbeam.net/txt/time": "Time (the magazine's article, copy at softbeam.net)",
+    "ultimate70s.com": "Ultimate70s.com (daily summaries of New York Times and network news stories of the 1970s)",
+    "historydiaries.blog": "History Diaries (a daily digest of the news reports of fifty years before)",
+    "elpais.com": "El País (Madrid daily newspaper)",
 }
 
 UN_TERMS = "UN terms of use (un.org/en/about-us/terms-of-use)"
@@ -169,6 +172,8 @@ PUBLISHERS = [
      "Policy (Irish government records)", "government record (facts only are used)"),
     (by_url("library.hungaricana.hu/"), "Magyar Távirati Iroda (MTI, the Hungarian news agency), Külföldi-Belföldi Hírek "
      "news bulletins (copy on Hungaricana)", NEWS_TERMS),
+    (by_url("issuhub.com/view/index/4887"), "Webster G. Tarpley and Anton Chaitkin, George Bush: The Unauthorized "
+     "Biography (1992; copy at issuhub.com)", "book (facts only are used)"),
     (by_url("cambridgecore.org/core/journals/american-journal-of-international-law/"), "American Journal of "
      "International Law (Cambridge University Press, Cambridge Core)", "journal article (facts only are used)"),
 ]
