@@ -307,6 +307,13 @@ def tally_text(t):
     return "-".join("?" if t.get(k) is None else str(t[k]) for k in VOTE_KEYS)
 
 
+def primary_reason(key):
+    """Why a value read in a primary document (a press.csv row) is kept over the data sets' values."""
+    if re.fullmatch(r"SC-?\d+", key):
+        return "the press release is the primary record"
+    return "the document read (%s) is kept over the data sets" % key
+
+
 def disagree(vid, field, kept, alternatives, reason, vote=None):
     DISAGREE.append([vid, field, kept, "; ".join("%s=%s" % a for a in alternatives), reason])
     if vote is not None:
@@ -1221,7 +1228,7 @@ def load_press(path, seats, votes, by_res):
             v.kind = r["kind"]
         if v.date != date:
             disagree(v.id, "date", date, [(key, date), ("+".join(sorted(v.sources - {key})), v.date)],
-                     "the press release is the primary record", v)
+                     primary_reason(key), v)
             v.date = date
             agree = False
         if any(members.values()) and v.members is not None:
@@ -1231,7 +1238,7 @@ def load_press(path, seats, votes, by_res):
                 diff = sorted(c for c in set(mine) | set(theirs) if mine.get(c) != theirs.get(c))
                 disagree(v.id, "member votes", key, [(key, " ".join("%s:%s" % (c, theirs.get(c, "-")) for c in diff)),
                                                      ("other", " ".join("%s:%s" % (c, mine.get(c, "-")) for c in diff))],
-                         "the press release is the primary record", v)
+                         primary_reason(key), v)
                 agree = False
             v.members = {k: sorted(members[k]) for k in VOTE_KEYS}
             v.tally = {k: len(v.members[k]) for k in VOTE_KEYS}
@@ -1272,7 +1279,7 @@ def load_press(path, seats, votes, by_res):
             v.tally = {"Y": int(r["yes"]), "N": int(r["no"]), "A": int(r["abstain"]), "ABS": None, "NP": None}
         if r["vetoed_by"].split() != v.vetoed_by:
             disagree(v.id, "vetoed_by", r["vetoed_by"], [(key, r["vetoed_by"]), ("other", " ".join(v.vetoed_by))],
-                     "the press release is the primary record", v)
+                     primary_reason(key), v)
             v.vetoed_by = r["vetoed_by"].split()
             agree = False
         if r["sponsors"]:
