@@ -125,6 +125,9 @@ PUBLISHERS = [
      UN_DOCUMENT),
     (by_key("RW-"), "United Nations Security Council (the resolution's official text with the result of the vote, as "
      "copied in UNHCR's Refworld)", UN_DOCUMENT),
+    (by_key("RDFR"), "United Nations, Résolutions et décisions du Conseil de sécurité (the French edition of the "
+     "yearly Resolutions and Decisions; machinman.net's transcription of the printed volumes, read by rd_fr.py)",
+     UN_DOCUMENT),
     (by_key("RD-"), "United Nations, Resolutions and Decisions of the Security Council (a copy of the printed volume "
      "at the address given)", UN_DOCUMENT),
     (by_key("WP-"), "Wikipedia (the article, or a copy of it at the address given)", "CC BY-SA (facts only are used)"),
@@ -1194,6 +1197,9 @@ def load_press(path, seats, votes, by_res):
                                                      ("A", "abstain_members"), ("ABS", "absent_members"),
                                                      ("NP", "not_participating_members"))}
         v = votes.get(r["id"])
+        if v is None and r["id"] == "S/RES/" + r["resolution"] and votes.get(by_res.get(r["resolution"])):
+            # a resolution named by its number where the record knows it by its draft symbol
+            v = votes[by_res[r["resolution"]]]
         if v is None:
             v = Vote(r["id"], r["kind"], date)
             for fld in ("meeting", "draft", "resolution", "agenda", "title", "outcome"):
@@ -1300,6 +1306,12 @@ def load_press(path, seats, votes, by_res):
                          "the primary record kept", v)
                 agree = False
             v.without_vote, v.tally, v.members = True, None, None
+        elif any(members.values()) and v.without_vote:  # the source: a vote was taken, each member's vote named
+            disagree(v.id, "without_vote", "false", [(key, "a vote, " + tally_text(v.tally)),
+                                                     ("+".join(sorted(v.sources - {key})), "adopted without a vote")],
+                     primary_reason(key), v)
+            v.without_vote = False
+            agree = False
         if r["note"]:
             v.note(r["note"])
         if agree and r["outcome"]:  # a row without an outcome names the sponsors only: it confirms no vote
