@@ -1,0 +1,327 @@
+#!/usr/bin/env python3
+"""The result of the vote under each resolution of the Council's yearly *Resolutions and Decisions* (French edition,
+*Résolutions et décisions du Conseil de sécurité*), as transcribed page by page at machinman.net.
+
+Reads the HTML pages of github.com/machinman-net/machinman-net.github.io (folder un/best/un_resolution_YYYY/, one file
+a page of the printed volume, text recognised from the scanned volume), finds each heading "Résolution NNN (YYYY) du
+D MOIS YYYY" and the first result of the vote after it ("Adoptée à la NNNNe séance par 13 voix contre zéro, avec 2
+abstentions (Tchécoslovaquie, Union des Républiques socialistes soviétiques)", "Adoptée à l'unanimité à la ...e
+séance"), and writes one press.csv row a resolution where the line reads cleanly: the counts add up to the council of
+that day, every state named is found on it, and a footnote that the line calls is read (a member that did not take
+part in the vote). A line that cannot be read so is left out and listed on standard error with its reason.
+
+    python3 data-raw/record/rd_fr.py --repo DIR --seats src/main/resources/io/github/unscsim/history/seats.csv \
+        --press data-raw/record/press.csv
+
+rewrites the block "# --- rdfr" of press.csv (the last block of the file) with the rows; nothing else in the file is
+touched. Standard library only, no network.
+"""
+import argparse
+import csv
+import datetime
+import html
+import io
+import re
+import subprocess
+import sys
+import unicodedata
+
+COMMIT = "f865e55bd80caffbe847eb3a9035b5a02bf68a2d"
+SITE = "https://machinman.net/un/best/un_resolution_%s/%03d.html"
+HEADER = ("id,kind,date,meeting,draft,resolution,agenda,title,outcome,yes,no,abstain,vetoed_by,yes_members,no_members,"
+          "abstain_members,absent_members,not_participating_members,sponsors,source,source_title,source_url,note")
+BLOCK = "# --- rdfr:"
+
+# French names of the states that sat on the Council 1969-2007, as the volumes print them (accents, spaces, hyphens
+# and apostrophes are dropped before comparing)
+NAMES = {
+    "ARE": ["Emirats arabes unis"], "ARG": ["Argentine"], "AUS": ["Australie"], "AUT": ["Autriche"],
+    "BDI": ["Burundi"], "BEL": ["Belgique"], "BEN": ["Benin", "Dahomey"], "BFA": ["Burkina Faso", "Haute-Volta"],
+    "BGD": ["Bangladesh"], "BGR": ["Bulgarie"],
+    "BLR": ["Republique socialiste sovietique de Bielorussie", "Bielorussie", "Belarus"],
+    "BOL": ["Bolivie"], "BRA": ["Bresil"], "BWA": ["Botswana"], "CAN": ["Canada"], "CHL": ["Chili"],
+    "CHN": ["Chine"], "CIV": ["Cote d'Ivoire"], "CMR": ["Cameroun", "Republique-Unie du Cameroun"],
+    "COD": ["Zaire", "Republique democratique du Congo"], "COG": ["Congo"], "COL": ["Colombie"],
+    "CPV": ["Cap-Vert"], "CRI": ["Costa Rica"], "CSK": ["Tchecoslovaquie"], "CUB": ["Cuba"],
+    "CZE": ["Republique tcheque"], "DDR": ["Republique democratique allemande"],
+    "DEU": ["Allemagne, Republique federale d'", "Republique federale d'Allemagne", "Allemagne"],
+    "DJI": ["Djibouti"], "DNK": ["Danemark"], "DZA": ["Algerie"], "ECU": ["Equateur"], "EGY": ["Egypte"],
+    "ESP": ["Espagne"], "ETH": ["Ethiopie"], "FIN": ["Finlande"], "FRA": ["France"], "GAB": ["Gabon"],
+    "GBR": ["Royaume-Uni de Grande-Bretagne et d'Irlande du Nord", "Royaume-Uni"], "GHA": ["Ghana"],
+    "GIN": ["Guinee"], "GNB": ["Guinee-Bissau"], "GUY": ["Guyana"], "HND": ["Honduras"], "HUN": ["Hongrie"],
+    "IDN": ["Indonesie"], "IND": ["Inde"], "IRL": ["Irlande"], "IRQ": ["Iraq"], "ITA": ["Italie"],
+    "JAM": ["Jamaique"], "JOR": ["Jordanie"], "JPN": ["Japon"], "KEN": ["Kenya"],
+    "KOR": ["Republique de Coree"], "KWT": ["Koweit"], "LBY": ["Jamahiriya arabe libyenne", "Libye"],
+    "MAR": ["Maroc"], "MDG": ["Madagascar"], "MEX": ["Mexique"], "MLT": ["Malte"], "MRT": ["Mauritanie"],
+    "MUS": ["Maurice"], "MYS": ["Malaisie"], "NER": ["Niger"], "NGA": ["Nigeria"], "NIC": ["Nicaragua"],
+    "NLD": ["Pays-Bas"], "NOR": ["Norvege"], "NPL": ["Nepal"], "NZL": ["Nouvelle-Zelande"], "OMN": ["Oman"],
+    "PAK": ["Pakistan"], "PAN": ["Panama"], "PER": ["Perou"], "PHL": ["Philippines"], "POL": ["Pologne"],
+    "PRT": ["Portugal"], "PRY": ["Paraguay"], "ROU": ["Roumanie"], "RUS": ["Federation de Russie"],
+    "RWA": ["Rwanda"], "SDN": ["Soudan"], "SEN": ["Senegal"], "SLE": ["Sierra Leone"], "SOM": ["Somalie"],
+    "SUN": ["Union des Republiques socialistes sovietiques"], "SWE": ["Suede"],
+    "SYR": ["Republique arabe syrienne", "Syrie"], "TGO": ["Togo"], "THA": ["Thailande"],
+    "TTO": ["Trinite-et-Tobago"], "TUN": ["Tunisie"], "TZA": ["Republique-Unie de Tanzanie"], "UGA": ["Ouganda"],
+    "UKR": ["Republique socialiste sovietique d'Ukraine", "Ukraine"], "USA": ["Etats-Unis d'Amerique"],
+    "VEN": ["Venezuela"], "YEM": ["Yemen", "Yemen democratique"], "YUG": ["Yougoslavie"], "ZMB": ["Zambie"],
+    "ZWE": ["Zimbabwe"], "SVK": ["Slovaquie"], "SVN": ["Slovenie"], "HRV": ["Croatie"], "BIH": ["Bosnie-Herzegovine"],
+    "GRC": ["Grece"], "QAT": ["Qatar"], "GMB": ["Gambie"], "NAM": ["Namibie"], "SGP": ["Singapour"],
+    "MLI": ["Mali"], "ZAF": ["Afrique du Sud"], "AGO": ["Angola"], "BHR": ["Bahrein"],
+}
+MONTHS = {"janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "aout": 8,
+          "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12}
+WORDS = {"zero": 0, "une": 1, "un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
+
+
+def flat(text):
+    """Lower case, no accents, no spaces, hyphens, apostrophes or full stops: how two spellings are compared."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return re.sub(r"[\s\-'’.`]", "", text.lower())
+
+
+def number(word):
+    """A count as printed: digits, a word, or the usual misreadings of 10 and 11 (IO, Il, I1)."""
+    word = flat(word).rstrip(",")
+    if word in WORDS:
+        return WORDS[word]
+    word = {"io": "10", "il": "11", "i1": "11", "1i": "11", "ii": "11", "l1": "11"}.get(word, word)
+    return int(word) if word.isdigit() else None
+
+
+def page_texts(repo, year):
+    """The text of each page of a year's volume, in page order: (page number, text)."""
+    files = subprocess.run(["git", "-C", repo, "ls-tree", "--name-only", COMMIT, "un/best/un_resolution_%d/" % year],
+                           capture_output=True, text=True, check=True).stdout.split()
+    pages = []
+    for f in files:
+        m = re.search(r"/(\d+)\.html$", f)
+        if not m:
+            continue
+        raw = subprocess.run(["git", "-C", repo, "show", "%s:%s" % (COMMIT, f)], capture_output=True,
+                             check=True).stdout.decode("utf-8", "replace")
+        raw = re.sub(r"(?s)<script.*?</script>|<style.*?</style>|<!--.*?-->", " ", raw)
+        text = html.unescape(re.sub(r"<[^>]+>", " ", raw))
+        text = re.sub(r"\s+", " ", text)
+        # the site's own header and footer around the page's text
+        text = re.sub(r"^.*?Ce document n'est pas un texte officiel.*?\|&?l?t?;?", "", text)
+        pages.append((int(m.group(1)), text))
+    return sorted(pages)
+
+
+def council(seats, date):
+    return {r["code"] for r in seats if r["from"] <= date and (not r["to"] or date <= r["to"])}
+
+
+def codes_of(names, members):
+    """The codes of the states a list names, each on the council; None where one is not found."""
+    parts = [p for p in re.split(r",|;|\bet\b(?=\s+[A-Z(])|\.\s+(?=[A-Z])", names) if p.strip()]
+    # "Allemagne, République fédérale d'" is one state
+    joined = []
+    for p in parts:
+        if joined and flat(p).startswith("republiquefederaled") and flat(joined[-1]) == "allemagne":
+            joined[-1] += "," + p
+        else:
+            joined.append(p)
+    found = []
+    for p in joined:
+        key = flat(re.sub(r"\d+$", "", p.strip()))
+        hit = [c for c in members for n in NAMES.get(c, []) if flat(n) == key]
+        if len(set(hit)) != 1:
+            return None
+        found.append(hit[0])
+    return found if len(set(found)) == len(found) else None
+
+
+HEAD = re.compile(r"R\S{0,3}solu\S{0,4}\s+(\d{3,4})\s*\((\d{4})\)\s+du\s+(\d{1,2})(?:er)?\s+(\S+)\s+(\d{4})")
+
+
+def read_year(repo, year, seats, notes):
+    pages = page_texts(repo, year)
+    text = ""
+    starts = []
+    for n, t in pages:
+        starts.append((len(text), n))
+        text += t + " "
+    heads = [m for m in HEAD.finditer(text) if m.group(2) == str(year) == m.group(5)]
+    rows = []
+    for i, m in enumerate(heads):
+        res = int(m.group(1))
+        end = heads[i + 1].start() if i + 1 < len(heads) else len(text)
+        month = MONTHS.get(flat(m.group(4)))
+        if not month:
+            notes.append("%d: resolution %d: month %r not read" % (year, res, m.group(4)))
+            continue
+        try:
+            date = datetime.date(year, month, int(m.group(3))).isoformat()
+        except ValueError:
+            notes.append("%d: resolution %d: date not read" % (year, res))
+            continue
+        seg = text[m.end():end]
+        # the resolution's own line names its meeting ("à la 2082e séance"); a decision's vote printed between the
+        # heading and it ("Adoptée par 10 voix contre une", an invitation) does not
+        v = next((x for x in re.finditer(r"Adopt\S{0,3}\s", seg)
+                  if re.search(r"s\S{0,2}ance|unanim|consensus", seg[x.end():x.end() + 80])), None)
+        if not v:
+            notes.append("%d: resolution %d: no result of the vote after the heading" % (year, res))
+            continue
+        line = seg[v.start():v.start() + 420]
+        page = max(n for pos, n in starts if pos <= m.start() + v.start())
+        members = council(seats, date)
+        row = read_vote(line, members, text, year, res, notes)
+        if row:
+            rows.append((res, date, page, row))
+    return rows
+
+
+def sentence(line):
+    """The line up to the full stop that ends its sentence, outside parentheses (a name list may hold a misread
+    full stop for a comma)."""
+    depth = 0
+    for i, c in enumerate(line):
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth = max(0, depth - 1)
+        elif c == "." and depth == 0 and i > 20:
+            return line[:i + 1]
+    return line
+
+
+def read_vote(line, members, text, year, res, notes):
+    """(yes, no, abstain, not participating) code lists from a result line, or None with a note why."""
+    head = line[:160]
+    line = sentence(line)
+    unanimous = "unanimit" in flat(head)
+    np = []
+    marker = re.search(r"(?:zero|zéro|\)|s\S{0,2}ance)\s*(\d{1,3})\s*\.", line)
+    if marker:
+        # a footnote called on the line: "N Un membre (Chine) n'a pas participé au vote."
+        fn = re.search(r"\b%s\s+(?:L'un des membres|Un membre|Deux membres)\s*\(([^)]*)\)\s*n'ont? pas particip"
+                       % marker.group(1), text)
+        if not fn:
+            notes.append("%d: resolution %d: footnote %s not read" % (year, res, marker.group(1)))
+            return None
+        np = codes_of(fn.group(1), members)
+        if np is None:
+            notes.append("%d: resolution %d: footnote names not read: %s" % (year, res, fn.group(1)))
+            return None
+    if re.search(r"pas particip", line):
+        notes.append("%d: resolution %d: a non-participation in the line itself" % (year, res))
+        return None
+    if re.search(r"acclamation|consensus|sans\s+vote|sans\s+avoir|sans\s+qu", line):
+        notes.append("%d: resolution %d: adopted without a vote (not used)" % (year, res))
+        return None
+    if unanimous:
+        yes = sorted(members - set(np))
+        return yes, [], [], sorted(np)
+    c = re.search(r"par\s+(\d+|IO|Il|I1|une)\s+vo\S{1,3}\s+contre\s+(\S+?)[\s,(]", line)
+    if not c:
+        notes.append("%d: resolution %d: counts not read: %s" % (year, res, line[:160]))
+        return None
+    y, n = number(c.group(1)), number(c.group(2))
+    if y is None or n is None:
+        notes.append("%d: resolution %d: counts not read: %s" % (year, res, line[:160]))
+        return None
+    no = []
+    if n:
+        p = re.search(r"contre\s+\S+\s*\(([^)]*)\)", line)
+        no = codes_of(p.group(1), members) if p else None
+        if no is None or len(no) != n:
+            notes.append("%d: resolution %d: no votes not read: %s" % (year, res, line[:200]))
+            return None
+    ab = []
+    a = re.search(r"avec\s+(\S+)\s+ab[^()]{0,16}?\(([^)]*)\)", line)
+    if a:
+        k = number(a.group(1))
+        ab = codes_of(a.group(2), members)
+        if ab is None or len(ab) != k:
+            notes.append("%d: resolution %d: abstentions not read: %s" % (year, res, line[:240]))
+            return None
+    elif re.search(r"avec|ab\s*-?\s*s\s*-?\s*tention", line):
+        notes.append("%d: resolution %d: abstentions not read: %s" % (year, res, line[:240]))
+        return None
+    named = set(no) | set(ab) | set(np)
+    if len(named) != len(no) + len(ab) + len(np):
+        notes.append("%d: resolution %d: a member named twice" % (year, res))
+        return None
+    yes = sorted(members - named)
+    if len(yes) != y:
+        notes.append("%d: resolution %d: %d yes read, %d members left: %s" % (year, res, y, len(yes), line[:200]))
+        return None
+    return yes, sorted(no), sorted(ab), sorted(np)
+
+
+def plausible(rows, year, notes):
+    """The rows whose number a misread can not have made: the numbers of a year lie close together, and a higher
+    number is never of an earlier date than a lower one."""
+    numbers = sorted(r[0] for r in rows)
+    if not numbers:
+        return []
+    q1, q3 = numbers[len(numbers) // 4], numbers[3 * len(numbers) // 4]
+    inside = []
+    for r in rows:
+        if q1 - 150 <= r[0] <= q3 + 150:
+            inside.append(r)
+        else:
+            notes.append("%d: resolution %d: a number out of the year's range (a misread)" % (year, r[0]))
+    # a misread number or date is out of order with many others; each of those only with it
+    partners = {id(r): [o for o in inside if (o[0] < r[0] and o[1] > r[1]) or (o[0] > r[0] and o[1] < r[1])]
+                for r in inside}
+    wrong = {id(r) for r in inside if len(partners[id(r)]) > 1}
+    kept = []
+    for r in inside:
+        if id(r) in wrong or any(id(o) not in wrong for o in partners[id(r)]):
+            notes.append("%d: resolution %d: its date is out of order with another's (a misread)" % (year, r[0]))
+        else:
+            kept.append(r)
+    return kept
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--repo", required=True)
+    ap.add_argument("--seats", required=True)
+    ap.add_argument("--press", required=True)
+    ap.add_argument("--years", default="1969-2007")
+    args = ap.parse_args()
+    with open(args.seats, encoding="utf-8") as f:
+        seats = list(csv.DictReader(l for l in f if not l.startswith("#")))
+    first, last = (int(x) for x in args.years.split("-"))
+    out = io.StringIO()
+    w = csv.writer(out, lineterminator="\n")
+    notes, count = [], 0
+    for year in range(first, last + 1):
+        seen = set()
+        for res, date, page, (yes, no, ab, np) in plausible(read_year(args.repo, year, seats, notes), year, notes):
+            if res in seen:
+                notes.append("%d: resolution %d: two headings, the first kept" % (year, res))
+                continue
+            seen.add(res)
+            key = "RDFR%d-P%03d" % (year, page)
+            tally = "%d-%d-%d" % (len(yes), len(no), len(ab)) + (", %d not participating" % len(np) if np else "")
+            w.writerow(["S/RES/%d" % res, "draft", date, "", "", res, "", "", "adopted", len(yes), len(no), len(ab),
+                        "", " ".join(yes), " ".join(no), " ".join(ab), "", " ".join(np), "", key,
+                        "Résolutions et décisions du Conseil de sécurité %d (Documents officiels du Conseil de sécurité), "
+                        "page %d of the transcription at machinman.net (text recognised from the scanned volume)"
+                        % (year, page), SITE % (year, page),
+                        "the volume: the result of the vote printed under resolution %d (%d): %s"
+                        % (res, year, tally)])
+            count += 1
+    with open(args.press, encoding="utf-8") as f:
+        press = f.read()
+    i = press.find("\n" + BLOCK)
+    if i >= 0:
+        press = press[:i + 1]
+    block = ("%s the result of the vote under each resolution of %d-%d in the French Resolutions and Decisions "
+             "(machinman.net's transcription, github.com/machinman-net/machinman-net.github.io at commit %s); made by "
+             "data-raw/record/rd_fr.py, not by hand: run it again rather than edit ---\n# read 2026-12-04\n"
+             % (BLOCK, first, last, COMMIT))
+    with open(args.press, "w", encoding="utf-8") as f:
+        f.write(press + block + out.getvalue())
+    for n in notes:
+        print(n, file=sys.stderr)
+    print("rows: %d, left out: %d" % (count, len(notes)), file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
