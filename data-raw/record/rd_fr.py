@@ -13,7 +13,7 @@ part in the vote). A line that cannot be read so is left out and listed on stand
     python3 data-raw/record/rd_fr.py --repo DIR --seats src/main/resources/io/github/unscsim/history/seats.csv \
         --press data-raw/record/press.csv
 
-rewrites the block "# --- rdfr" of press.csv (the last block of the file) with the rows; nothing else in the file is
+rewrites the block "# --- rdfr" of press.csv with the rows (or adds it at the end); nothing else in the file is
 touched. Standard library only, no network.
 """
 import argparse
@@ -309,15 +309,16 @@ def main():
             count += 1
     with open(args.press, encoding="utf-8") as f:
         press = f.read()
+    # the block runs from its heading to the next block's heading (or the end of the file); the rest stays as it is
     i = press.find("\n" + BLOCK)
-    if i >= 0:
-        press = press[:i + 1]
+    j = press.find("\n# --- ", i + 1) if i >= 0 else -1
+    head, tail = (press, "") if i < 0 else (press[:i + 1], "" if j < 0 else press[j + 1:])
     block = ("%s the result of the vote under each resolution of %d-%d in the French Resolutions and Decisions "
              "(machinman.net's transcription, github.com/machinman-net/machinman-net.github.io at commit %s); made by "
              "data-raw/record/rd_fr.py, not by hand: run it again rather than edit ---\n# read 2026-12-04\n"
              % (BLOCK, first, last, COMMIT))
     with open(args.press, "w", encoding="utf-8") as f:
-        f.write(press + block + out.getvalue())
+        f.write(head + block + out.getvalue() + tail)
     for n in notes:
         print(n, file=sys.stderr)
     print("rows: %d, left out: %d" % (count, len(notes)), file=sys.stderr)
