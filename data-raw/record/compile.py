@@ -175,6 +175,8 @@ PUBLISHERS = [
      "Policy (Irish government records)", "government record (facts only are used)"),
     (by_url("library.hungaricana.hu/"), "Magyar Távirati Iroda (MTI, the Hungarian news agency), Külföldi-Belföldi Hírek "
      "news bulletins (copy on Hungaricana)", NEWS_TERMS),
+    (by_url("universalis.fr/evenement/"), "Encyclopaedia Universalis (chronology of events, universalis.fr)",
+     "encyclopedia entry (facts only are used)"),
     (by_url("issuhub.com/view/index/4887"), "Webster G. Tarpley and Anton Chaitkin, George Bush: The Unauthorized "
      "Biography (1992; copy at issuhub.com)", "book (facts only are used)"),
     (by_url("cambridgecore.org/core/journals/american-journal-of-international-law/"), "American Journal of "
