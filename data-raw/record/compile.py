@@ -1223,7 +1223,7 @@ def load_press(path, seats, votes, by_res):
             continue
         v.sources.add(key)
         agree = True
-        for fld in ("meeting", "draft", "title"):
+        for fld in ("meeting", "draft", "agenda", "title"):
             if r[fld] and not getattr(v, fld):
                 setattr(v, fld, r[fld])
         if v.draft and v.id.startswith("S/RES/") and v.draft not in votes:
@@ -1234,7 +1234,12 @@ def load_press(path, seats, votes, by_res):
         if r["kind"] != v.kind:
             v.note("kind %s: %s" % (r["kind"], key))
             v.kind = r["kind"]
-        if v.date != date:
+        if v.date != date and key.startswith("RDFR"):
+            # a date read from the text recognised in a scanned volume may be misread (25 read as 23)
+            disagree(v.id, "date", v.date, [(key, date), ("+".join(sorted(v.sources - {key})), v.date)],
+                     "a date recognised from a scanned page may be misread: the data sets' date kept", v)
+            agree = False
+        elif v.date != date:
             disagree(v.id, "date", date, [(key, date), ("+".join(sorted(v.sources - {key})), v.date)],
                      primary_reason(key), v)
             v.date = date

@@ -68,7 +68,9 @@ NAMES = {
     "MLI": ["Mali"], "ZAF": ["Afrique du Sud"], "AGO": ["Angola"], "BHR": ["Bahrein"],
 }
 MONTHS = {"janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "aout": 8,
-          "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12}
+          "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,
+          # misreadings of the scanned text
+          "mal": 5, "niai": 5, "mass": 3, "ortubre": 10}
 WORDS = {"zero": 0, "une": 1, "un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
 
 
@@ -169,7 +171,10 @@ def read_year(repo, year, seats, notes):
         members = council(seats, date)
         row = read_vote(line, members, text, year, res, notes)
         if row:
-            rows.append((res, date, page, row))
+            # the meeting the line names ("à la 2082e séance"), where its number reads as digits
+            meeting = re.search(r"\sl\S{0,2}\s+(\d{3,4})\s?(?:e|è|'|’|°|,|•|`|\*|E|C|c)?\s+s\S{0,2}ance",
+                                sentence(line)[:90])
+            rows.append((res, date, page, row, int(meeting.group(1)) if meeting else None))
     return rows
 
 
@@ -190,11 +195,20 @@ def sentence(line):
 def read_vote(line, members, text, year, res, notes):
     """(yes, no, abstain, not participating) code lists from a result line, or None with a note why."""
     head = line[:160]
+    whole = line
     line = sentence(line)
     unanimous = "unanimit" in flat(head)
     np = []
     marker = re.search(r"(?:zero|zéro|\)|s\S{0,2}ance)\s*(\d{1,3})\s*\.", line)
-    if marker:
+    after = re.match(r"\s*(?:L'un des membres|Un membre|Deux membres)\s*\(([^)]*)\)\s*n'ont? pas particip",
+                     whole[len(line):])
+    if after and not marker:
+        # the next sentence: "Un membre (Yémen) n'a pas participé au vote."
+        np = codes_of(after.group(1), members)
+        if np is None:
+            notes.append("%d: resolution %d: names of those not taking part not read: %s" % (year, res, after.group(1)))
+            return None
+    elif marker:
         # a footnote called on the line: "N Un membre (Chine) n'a pas participé au vote."
         fn = re.search(r"\b%s\s+(?:L'un des membres|Un membre|Deux membres)\s*\(([^)]*)\)\s*n'ont? pas particip"
                        % marker.group(1), text)
@@ -214,7 +228,7 @@ def read_vote(line, members, text, year, res, notes):
     if unanimous:
         yes = sorted(members - set(np))
         return yes, [], [], sorted(np)
-    c = re.search(r"par\s+(\d+|IO|Il|I1|une)\s+vo\S{1,3}\s+contre\s+(\S+?)[\s,(]", line)
+    c = re.search(r"par\s+(\d+|IO|Il|I1|une)\s+\S?vo\S{1,3}\s+contre\s+(\S+?)[\s,(.]", line)
     if not c:
         notes.append("%d: resolution %d: counts not read: %s" % (year, res, line[:160]))
         return None
@@ -264,16 +278,39 @@ def plausible(rows, year, notes):
             inside.append(r)
         else:
             notes.append("%d: resolution %d: a number out of the year's range (a misread)" % (year, r[0]))
-    # a misread number or date is out of order with many others; each of those only with it
-    partners = {id(r): [o for o in inside if (o[0] < r[0] and o[1] > r[1]) or (o[0] > r[0] and o[1] < r[1])]
-                for r in inside}
-    wrong = {id(r) for r in inside if len(partners[id(r)]) > 1}
-    kept = []
+    wrong = out_of_order(inside, 1)
     for r in inside:
-        if id(r) in wrong or any(id(o) not in wrong for o in partners[id(r)]):
-            notes.append("%d: resolution %d: its date is out of order with another's (a misread)" % (year, r[0]))
-        else:
-            kept.append(r)
+        if id(r) in wrong:
+            notes.append("%d: resolution %d: its date is out of order with the others' (a misread)" % (year, r[0]))
+    return [r for r in inside if id(r) not in wrong]
+
+
+def out_of_order(rows, field):
+    """The rows to set aside so that the rest are in order: a higher resolution number never with a lower value of
+    the field (a date, a meeting). A misread value is out of order with many others: the row out of order with the
+    most is set aside first, until none is left out of order."""
+    rows = [r for r in rows if r[field]]
+    clash = {id(r): {id(o) for o in rows if (o[0] < r[0] and o[field] > r[field])
+                     or (o[0] > r[0] and o[field] < r[field])} for r in rows}
+    wrong = set()
+    while True:
+        worst = max(clash, key=lambda k: len(clash[k] - wrong) if k not in wrong else -1, default=None)
+        if worst is None or worst in wrong or not clash[worst] - wrong:
+            return wrong
+        wrong.add(worst)
+
+
+def meetings(rows, year, notes):
+    """The rows with their meeting number kept only where it is in order with the others' (a higher resolution
+    number at the same or a later meeting); a misread meeting number is dropped, the row kept."""
+    wrong = out_of_order(rows, 4)
+    kept = []
+    for r in rows:
+        if id(r) in wrong:
+            notes.append("%d: resolution %d: meeting %d out of order with another's (a misread; left out)"
+                         % (year, r[0], r[4]))
+            r = r[:4] + (None,)
+        kept.append(r)
     return kept
 
 
@@ -292,20 +329,21 @@ def main():
     notes, count = [], 0
     for year in range(first, last + 1):
         seen = set()
-        for res, date, page, (yes, no, ab, np) in plausible(read_year(args.repo, year, seats, notes), year, notes):
+        for res, date, page, (yes, no, ab, np), meeting in meetings(plausible(read_year(args.repo, year, seats, notes),
+                                                                                year, notes), year, notes):
             if res in seen:
                 notes.append("%d: resolution %d: two headings, the first kept" % (year, res))
                 continue
             seen.add(res)
             key = "RDFR%d-P%03d" % (year, page)
             tally = "%d-%d-%d" % (len(yes), len(no), len(ab)) + (", %d not participating" % len(np) if np else "")
-            w.writerow(["S/RES/%d" % res, "draft", date, "", "", res, "", "", "adopted", len(yes), len(no), len(ab),
+            w.writerow(["S/RES/%d" % res, "draft", date, "S/PV.%d" % meeting if meeting else "", "", res, "", "", "adopted", len(yes), len(no), len(ab),
                         "", " ".join(yes), " ".join(no), " ".join(ab), "", " ".join(np), "", key,
                         "Résolutions et décisions du Conseil de sécurité %d (Documents officiels du Conseil de sécurité), "
                         "page %d of the transcription at machinman.net (text recognised from the scanned volume)"
                         % (year, page), SITE % (year, page),
-                        "the volume: the result of the vote printed under resolution %d (%d): %s"
-                        % (res, year, tally)])
+                        "the volume: the result of the vote printed under resolution %d (%d): %s%s"
+                        % (res, year, tally, ", at meeting %d as the scanned text reads it" % meeting if meeting else "")])
             count += 1
     with open(args.press, encoding="utf-8") as f:
         press = f.read()
@@ -321,7 +359,9 @@ def main():
         f.write(head + block + out.getvalue() + tail)
     for n in notes:
         print(n, file=sys.stderr)
-    print("rows: %d, left out: %d" % (count, len(notes)), file=sys.stderr)
+    dropped = sum(1 for n in notes if "meeting" in n and "out of order" in n)
+    print("rows: %d, left out: %d, meeting numbers set aside: %d" % (count, len(notes) - dropped, dropped),
+          file=sys.stderr)
 
 
 if __name__ == "__main__":
