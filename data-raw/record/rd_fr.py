@@ -31,6 +31,7 @@ SITE = "https://machinman.net/un/best/un_resolution_%s/%03d.html"
 HEADER = ("id,kind,date,meeting,draft,resolution,agenda,title,outcome,yes,no,abstain,vetoed_by,yes_members,no_members,"
           "abstain_members,absent_members,not_participating_members,sponsors,source,source_title,source_url,note")
 BLOCK = "# --- rdfr:"
+INVITATION = "Invitation to the Palestine Liberation Organization to take part in the debate (rule 37 rights)"
 
 # French names of the states that sat on the Council 1969-2007, as the volumes print them (accents, spaces, hyphens
 # and apostrophes are dropped before comparing)
@@ -137,13 +138,60 @@ def codes_of(names, members):
 HEAD = re.compile(r"R\S{0,3}solu\S{0,4}\s+(\d{3,4})\s*\((\d{4})\)\s+du\s+(\d{1,2})(?:er)?\s+(\S+)\s+(\d{4})")
 
 
-def read_year(repo, year, seats, notes):
-    pages = page_texts(repo, year)
-    text = ""
-    starts = []
-    for n, t in pages:
+def year_text(repo, year):
+    """A year's volume as one text, and where each page starts in it: (text, [(offset, page)])."""
+    text, starts = "", []
+    for n, t in page_texts(repo, year):
         starts.append((len(text), n))
         text += t + " "
+    return text, starts
+
+
+def page_at(starts, offset):
+    return max(n for pos, n in starts if pos <= offset)
+
+
+INVITE = re.compile(r"Adopt\S{0,3}\s+par\s+\S+\s+\S?vo\S{1,3}\s+contre")
+MEETING = re.compile(r"A sa (\d{4})\S{0,2}\s+s\S{0,2}ance,\s+le\s+(\d{1,2})(?:er)?\s+(\S+)\s+(\d{4})")
+
+
+def read_invitations(text, starts, year, seats, notes):
+    """The votes on inviting the Palestine Liberation Organization to take part in a debate with the rights of a
+    Member State (rule 37), which the volume prints under the decision ("le Conseil a en outre décidé, à la suite
+    d'un vote, qu'une invitation ... serait adressée au représentant de l'Organisation de libération de la Palestine
+    ... Adoptée par 10 voix contre une (Etats-Unis d'Amérique), avec 4 abstentions (...)"): (meeting, date, page,
+    votes). The meeting is the last "A sa NNNNe séance, le D mois YYYY" before the decision, with no resolution
+    between them."""
+    found = []
+    for m in INVITE.finditer(text):
+        before = text[max(0, m.start() - 3000):m.start()]
+        heads = list(MEETING.finditer(before))
+        if not heads:
+            continue
+        since = before[heads[-1].end():]
+        if "Palestine" not in since[-900:] or not re.search(r"invit", since[-900:]) \
+                or not re.search(r"(?:à la suite d'un|par un) vote", since):
+            continue
+        label = "the invitation vote of meeting %s" % heads[-1].group(1)
+        if re.search(r"Adopt\S{0,3}\s.{0,20}s\S{0,2}ance|R\S{0,3}solu\S{0,4}\s+\d{3,4}\s*\(", since):
+            notes.append("%d: %s: a resolution between the meeting and the vote (not used)" % (year, label))
+            continue
+        month = MONTHS.get(flat(heads[-1].group(3)))
+        try:
+            date = datetime.date(int(heads[-1].group(4)), month, int(heads[-1].group(2))).isoformat() if month else None
+        except ValueError:
+            date = None
+        if not date:
+            notes.append("%d: %s: date not read" % (year, label))
+            continue
+        members = council(seats, date)
+        votes = read_vote(text[m.start():m.start() + 420], members, text, year, label, notes)
+        if votes:
+            found.append((int(heads[-1].group(1)), date, page_at(starts, m.start()), votes))
+    return found
+
+
+def read_year(text, starts, year, seats, notes):
     heads = [m for m in HEAD.finditer(text) if m.group(2) == str(year) == m.group(5)]
     rows = []
     for i, m in enumerate(heads):
@@ -167,7 +215,7 @@ def read_year(repo, year, seats, notes):
             notes.append("%d: resolution %d: no result of the vote after the heading" % (year, res))
             continue
         line = seg[v.start():v.start() + 420]
-        page = max(n for pos, n in starts if pos <= m.start() + v.start())
+        page = page_at(starts, m.start() + v.start())
         members = council(seats, date)
         row = read_vote(line, members, text, year, res, notes)
         if row:
@@ -180,20 +228,23 @@ def read_year(repo, year, seats, notes):
 
 def sentence(line):
     """The line up to the full stop that ends its sentence, outside parentheses (a name list may hold a misread
-    full stop for a comma)."""
+    full stop for a comma) and before a word in capitals."""
     depth = 0
     for i, c in enumerate(line):
         if c == "(":
             depth += 1
         elif c == ")":
             depth = max(0, depth - 1)
-        elif c == "." and depth == 0 and i > 20:
+        elif c == "." and depth == 0 and i > 20 and not re.match(r"\s*[a-zé]", line[i + 1:]):
+            # a full stop before a word in lower case is a misread comma ("). avec 4 abstentions")
             return line[:i + 1]
     return line
 
 
 def read_vote(line, members, text, year, res, notes):
-    """(yes, no, abstain, not participating) code lists from a result line, or None with a note why."""
+    """(yes, no, abstain, not participating) code lists from a result line, or None with a note why (res: the
+    resolution's number, or a label for another vote)."""
+    res = res if isinstance(res, str) else "resolution %d" % res
     head = line[:160]
     whole = line
     line = sentence(line)
@@ -206,42 +257,42 @@ def read_vote(line, members, text, year, res, notes):
         # the next sentence: "Un membre (Yémen) n'a pas participé au vote."
         np = codes_of(after.group(1), members)
         if np is None:
-            notes.append("%d: resolution %d: names of those not taking part not read: %s" % (year, res, after.group(1)))
+            notes.append("%d: %s: names of those not taking part not read: %s" % (year, res, after.group(1)))
             return None
     elif marker:
         # a footnote called on the line: "N Un membre (Chine) n'a pas participé au vote."
         fn = re.search(r"\b%s\s+(?:L'un des membres|Un membre|Deux membres)\s*\(([^)]*)\)\s*n'ont? pas particip"
                        % marker.group(1), text)
         if not fn:
-            notes.append("%d: resolution %d: footnote %s not read" % (year, res, marker.group(1)))
+            notes.append("%d: %s: footnote %s not read" % (year, res, marker.group(1)))
             return None
         np = codes_of(fn.group(1), members)
         if np is None:
-            notes.append("%d: resolution %d: footnote names not read: %s" % (year, res, fn.group(1)))
+            notes.append("%d: %s: footnote names not read: %s" % (year, res, fn.group(1)))
             return None
     if re.search(r"pas particip", line):
-        notes.append("%d: resolution %d: a non-participation in the line itself" % (year, res))
+        notes.append("%d: %s: a non-participation in the line itself" % (year, res))
         return None
     if re.search(r"acclamation|consensus|sans\s+vote|sans\s+avoir|sans\s+qu", line):
-        notes.append("%d: resolution %d: adopted without a vote (not used)" % (year, res))
+        notes.append("%d: %s: adopted without a vote (not used)" % (year, res))
         return None
     if unanimous:
         yes = sorted(members - set(np))
         return yes, [], [], sorted(np)
     c = re.search(r"par\s+(\d+|IO|Il|I1|une)\s+\S?vo\S{1,3}\s+contre\s+(\S+?)[\s,(.]", line)
     if not c:
-        notes.append("%d: resolution %d: counts not read: %s" % (year, res, line[:160]))
+        notes.append("%d: %s: counts not read: %s" % (year, res, line[:160]))
         return None
     y, n = number(c.group(1)), number(c.group(2))
     if y is None or n is None:
-        notes.append("%d: resolution %d: counts not read: %s" % (year, res, line[:160]))
+        notes.append("%d: %s: counts not read: %s" % (year, res, line[:160]))
         return None
     no = []
     if n:
         p = re.search(r"contre\s+\S+\s*\(([^)]*)\)", line)
         no = codes_of(p.group(1), members) if p else None
         if no is None or len(no) != n:
-            notes.append("%d: resolution %d: no votes not read: %s" % (year, res, line[:200]))
+            notes.append("%d: %s: no votes not read: %s" % (year, res, line[:200]))
             return None
     ab = []
     a = re.search(r"avec\s+(\S+)\s+ab[^()]{0,16}?\(([^)]*)\)", line)
@@ -249,18 +300,18 @@ def read_vote(line, members, text, year, res, notes):
         k = number(a.group(1))
         ab = codes_of(a.group(2), members)
         if ab is None or len(ab) != k:
-            notes.append("%d: resolution %d: abstentions not read: %s" % (year, res, line[:240]))
+            notes.append("%d: %s: abstentions not read: %s" % (year, res, line[:240]))
             return None
     elif re.search(r"avec|ab\s*-?\s*s\s*-?\s*tention", line):
-        notes.append("%d: resolution %d: abstentions not read: %s" % (year, res, line[:240]))
+        notes.append("%d: %s: abstentions not read: %s" % (year, res, line[:240]))
         return None
     named = set(no) | set(ab) | set(np)
     if len(named) != len(no) + len(ab) + len(np):
-        notes.append("%d: resolution %d: a member named twice" % (year, res))
+        notes.append("%d: %s: a member named twice" % (year, res))
         return None
     yes = sorted(members - named)
     if len(yes) != y:
-        notes.append("%d: resolution %d: %d yes read, %d members left: %s" % (year, res, y, len(yes), line[:200]))
+        notes.append("%d: %s: %d yes read, %d members left: %s" % (year, res, y, len(yes), line[:200]))
         return None
     return yes, sorted(no), sorted(ab), sorted(np)
 
@@ -327,9 +378,15 @@ def main():
     out = io.StringIO()
     w = csv.writer(out, lineterminator="\n")
     notes, count = [], 0
+    invitations, meetings_seen = [], set()
     for year in range(first, last + 1):
         seen = set()
-        for res, date, page, (yes, no, ab, np), meeting in meetings(plausible(read_year(args.repo, year, seats, notes),
+        text, starts = year_text(args.repo, year)
+        for meeting, date, page, votes in read_invitations(text, starts, year, seats, notes):
+            if meeting not in meetings_seen:  # a volume may print a decision of the year before again
+                meetings_seen.add(meeting)
+                invitations.append((year, meeting, date, page, votes))
+        for res, date, page, (yes, no, ab, np), meeting in meetings(plausible(read_year(text, starts, year, seats, notes),
                                                                                 year, notes), year, notes):
             if res in seen:
                 notes.append("%d: resolution %d: two headings, the first kept" % (year, res))
@@ -345,13 +402,24 @@ def main():
                         "the volume: the result of the vote printed under resolution %d (%d): %s%s"
                         % (res, year, tally, ", at meeting %d as the scanned text reads it" % meeting if meeting else "")])
             count += 1
+    for year, meeting, date, page, (yes, no, ab, np) in invitations:
+        w.writerow(["S/PV.%d/1" % meeting, "procedural", date, "S/PV.%d" % meeting, "", "", "", INVITATION, "adopted",
+                    len(yes), len(no), len(ab), "", " ".join(yes), " ".join(no), " ".join(ab), "", " ".join(np), "",
+                    "RDFR%d-P%03d" % (year, page),
+                    "Résolutions et décisions du Conseil de sécurité %d (Documents officiels du Conseil de sécurité), "
+                    "page %d of the transcription at machinman.net (text recognised from the scanned volume)"
+                    % (year, page), SITE % (year, page),
+                    "the volume: at its %dth meeting, on %s, the Council decided by a vote to invite the Palestine "
+                    "Liberation Organization to take part in the debate with the rights of a Member State invited under "
+                    "rule 37; %d-%d-%d; a procedural vote" % (meeting, date, len(yes), len(no), len(ab))])
+        count += 1
     with open(args.press, encoding="utf-8") as f:
         press = f.read()
     # the block runs from its heading to the next block's heading (or the end of the file); the rest stays as it is
     i = press.find("\n" + BLOCK)
     j = press.find("\n# --- ", i + 1) if i >= 0 else -1
     head, tail = (press, "") if i < 0 else (press[:i + 1], "" if j < 0 else press[j + 1:])
-    block = ("%s the result of the vote under each resolution of %d-%d in the French Resolutions and Decisions "
+    block = ("%s the result of the vote under each resolution of %d-%d, and the votes on inviting the PLO, in the French Resolutions and Decisions "
              "(machinman.net's transcription, github.com/machinman-net/machinman-net.github.io at commit %s); made by "
              "data-raw/record/rd_fr.py, not by hand: run it again rather than edit ---\n# read 2026-12-04\n"
              % (BLOCK, first, last, COMMIT))
