@@ -253,6 +253,38 @@ class BundleTest {
     }
 
     /** S/2014/916 (Jordan), 30 December 2014, 7354th meeting: 8-2-5, Australia and the US against, failed [S/PV.7354]. */
+    /**
+     * The first vote on inviting the Palestine Liberation Organization to a debate with a Member State's rights, 1859th
+     * meeting, 4 December 1975: 9-3-3, Costa Rica, the United Kingdom and the United States against, France, Italy and
+     * Japan abstaining [RDFR1975-P011]; a procedural vote, so two permanent members' no is no veto.
+     */
+    @Test
+    void invitationOfThePlo1975_procedural_adoptedOverTwoPermanentMembersNo() {
+        RecordedVote vote = record.get("S/PV.1859/1");
+
+        assertThat(vote.kind()).isEqualTo(VoteKind.PROCEDURAL);
+        assertThat(vote.tally()).contains(RecordedTally.of(new Tally(9, 3, 3, 0, 0)));
+        assertThat(vote.vote("GBR")).contains(Vote.NO);
+        assertThat(vote.vote("USA")).contains(Vote.NO);
+        assertThat(vote.vote("FRA")).contains(Vote.ABSTAIN);
+        assertThat(Replay.inForce(vote).outcome().type()).isEqualTo(OutcomeType.ADOPTED);
+        assertThat(vote.sources()).contains("RDFR1975-P011");
+    }
+
+    /**
+     * Resolution 431 (1978), Namibia, 27 July 1978: 13-0-2, Czechoslovakia and the USSR abstaining, as the French
+     * Resolutions and Decisions of 1978 prints it [RDFR1978-P019]; the meetings table gives the tally only [EMT].
+     */
+    @Test
+    void resolution431_theVolumeNamesTheAbstainers_andConfirmsTheTally() {
+        RecordedVote vote = record.get("S/RES/431");
+
+        assertThat(vote.tally()).contains(RecordedTally.of(new Tally(13, 0, 2, 0, 0)));
+        assertThat(vote.vote("CSK")).contains(Vote.ABSTAIN);
+        assertThat(vote.vote("SUN")).contains(Vote.ABSTAIN);
+        assertThat(vote.confirmed()).isTrue();
+    }
+
     @Test
     void s2014916_failed_theUsNegativeVoteIsNoVeto() {
         RecordedVote vote = record.get("S/2014/916");
