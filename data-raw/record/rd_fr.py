@@ -34,6 +34,11 @@ SITE = "https://machinman.net/un/best/un_resolution_%s/%03d.html"
 HEADER = ("id,kind,date,meeting,draft,resolution,agenda,title,outcome,yes,no,abstain,vetoed_by,yes_members,no_members,"
           "abstain_members,absent_members,not_participating_members,sponsors,source,source_title,source_url,note")
 BLOCK = "# --- rdfr:"
+TITLE = ("Résolutions et décisions du Conseil de sécurité %d (Documents officiels du Conseil de sécurité), "
+         "page %d of the transcription at machinman.net (text recognised from the scanned volume)")
+# a member that did not take part: "Un membre (Chine) n'a pas participé au vote", "L'un des membres (Chine) ..."
+NOT_TAKING_PART = r"(?:L[’']un des membres|Un membre|Deux membres)\s*\(([^)]*)\)\s*n[’']\s*(?:a|ont) pas particip"
+AS_READ = ", at meeting %d as the scanned text reads it"
 INVITATION = "Invitation to the Palestine Liberation Organization to take part in the debate (rule 37 rights)"
 
 # French names of the states that sat on the Council 1969-2007, as the volumes print them (accents, spaces, hyphens
@@ -90,6 +95,8 @@ def number(word):
     word = flat(word).rstrip(",")
     if word in WORDS:
         return WORDS[word]
+    if word.startswith("zero"):  # a footnote's letter or number run on ("zérog", "zéro20")
+        return 0
     word = {"io": "10", "il": "11", "i1": "11", "1i": "11", "ii": "11", "l1": "11"}.get(word, word)
     return int(word) if word.isdigit() else None
 
@@ -136,14 +143,15 @@ def codes_of(names, members):
             # a letter or two misread ("Fiance", "Rovaume-Uni"): the one name of that day's council close to it
             names = {flat(n): c for c in members for n in NAMES.get(c, [])}
             close = difflib.get_close_matches(key, names, n=2, cutoff=0.85)
-            hit = [names[close[0]]] if len(close) == 1 or (len(close) == 2 and names[close[0]] == names[close[1]]) else []
+            one = len(close) == 1 or (len(close) == 2 and names[close[0]] == names[close[1]])
+            hit = [names[close[0]]] if one else []
         if len(set(hit)) != 1:
             return None
         found.append(hit[0])
     return found if len(set(found)) == len(found) else None
 
 
-HEAD = re.compile(r"R\S{0,3}solu\S{0,4}\s+(\d{3,4})\s*\((\d{4})\)\s+du\s+(\d{1,2})(?:er)?\s+(\S+)\s+(\d{4})")
+HEAD = re.compile(r"R\S{2,6}lu\S{0,4}\s+(\d{3,4})\s*\((\d{4})\)\s+du\s+(\d{1,2}|[lI])(?:er)?\s+(\S+)\s+(\d{4})")
 
 
 def year_text(repo, year):
@@ -210,7 +218,7 @@ def read_year(text, starts, year, seats, notes):
             notes.append("%d: resolution %d: month %r not read" % (year, res, m.group(4)))
             continue
         try:
-            date = datetime.date(year, month, int(m.group(3))).isoformat()
+            date = datetime.date(year, month, 1 if m.group(3) in "lI" else int(m.group(3))).isoformat()
         except ValueError:
             notes.append("%d: resolution %d: date not read" % (year, res))
             continue
@@ -259,8 +267,7 @@ def read_vote(line, members, text, year, res, notes):
     unanimous = "unanimit" in flat(head)
     np = []
     marker = re.search(r"(?:zero|zéro|\)|s\S{0,2}ance)\s*(\d{1,3})\s*\.", line)
-    after = re.match(r"\s*(?:L'un des membres|Un membre|Deux membres)\s*\(([^)]*)\)\s*n'ont? pas particip",
-                     whole[len(line):])
+    after = re.match(r"\s*" + NOT_TAKING_PART, whole[len(line):])
     if after and not marker:
         # the next sentence: "Un membre (Yémen) n'a pas participé au vote."
         np = codes_of(after.group(1), members)
@@ -269,8 +276,7 @@ def read_vote(line, members, text, year, res, notes):
             return None
     elif marker:
         # a footnote called on the line: "N Un membre (Chine) n'a pas participé au vote."
-        fn = re.search(r"\b%s\s+(?:L'un des membres|Un membre|Deux membres)\s*\(([^)]*)\)\s*n'ont? pas particip"
-                       % marker.group(1), text)
+        fn = re.search(r"\b%s\s+" % marker.group(1) + NOT_TAKING_PART, text)
         if not fn:
             notes.append("%d: %s: footnote %s not read" % (year, res, marker.group(1)))
             return None
@@ -394,31 +400,29 @@ def main():
             if meeting not in meetings_seen:  # a volume may print a decision of the year before again
                 meetings_seen.add(meeting)
                 invitations.append((year, meeting, date, page, votes))
-        for res, date, page, (yes, no, ab, np), meeting in meetings(plausible(read_year(text, starts, year, seats, notes),
-                                                                                year, notes), year, notes):
+        read = plausible(read_year(text, starts, year, seats, notes), year, notes)
+        for res, date, page, (yes, no, ab, np), meeting in meetings(read, year, notes):
             if res in seen:
                 notes.append("%d: resolution %d: two headings, the first kept" % (year, res))
                 continue
             seen.add(res)
             key = "RDFR%d-P%03d" % (year, page)
             tally = "%d-%d-%d" % (len(yes), len(no), len(ab)) + (", %d not participating" % len(np) if np else "")
-            w.writerow(["S/RES/%d" % res, "draft", date, "S/PV.%d" % meeting if meeting else "", "", res, "", "", "adopted", len(yes), len(no), len(ab),
+            w.writerow(["S/RES/%d" % res, "draft", date, "S/PV.%d" % meeting if meeting else "", "", res, "", "",
+                        "adopted", len(yes), len(no), len(ab),
                         "", " ".join(yes), " ".join(no), " ".join(ab), "", " ".join(np), "", key,
-                        "Résolutions et décisions du Conseil de sécurité %d (Documents officiels du Conseil de sécurité), "
-                        "page %d of the transcription at machinman.net (text recognised from the scanned volume)"
-                        % (year, page), SITE % (year, page),
+                        TITLE % (year, page), SITE % (year, page),
                         "the volume: the result of the vote printed under resolution %d (%d): %s%s"
-                        % (res, year, tally, ", at meeting %d as the scanned text reads it" % meeting if meeting else "")])
+                        % (res, year, tally, AS_READ % meeting if meeting else "")])
             count += 1
     for year, meeting, date, page, (yes, no, ab, np) in invitations:
         w.writerow(["S/PV.%d/1" % meeting, "procedural", date, "S/PV.%d" % meeting, "", "", "", INVITATION, "adopted",
                     len(yes), len(no), len(ab), "", " ".join(yes), " ".join(no), " ".join(ab), "", " ".join(np), "",
                     "RDFR%d-P%03d" % (year, page),
-                    "Résolutions et décisions du Conseil de sécurité %d (Documents officiels du Conseil de sécurité), "
-                    "page %d of the transcription at machinman.net (text recognised from the scanned volume)"
-                    % (year, page), SITE % (year, page),
+                    TITLE % (year, page), SITE % (year, page),
                     "the volume: at its %dth meeting, on %s, the Council decided by a vote to invite the Palestine "
-                    "Liberation Organization to take part in the debate with the rights of a Member State invited under "
+                    "Liberation Organization to take part in the debate with the rights of a Member State invited "
+                    "under "
                     "rule 37; %d-%d-%d; a procedural vote" % (meeting, date, len(yes), len(no), len(ab))])
         count += 1
     with open(args.press, encoding="utf-8") as f:
@@ -427,7 +431,8 @@ def main():
     i = press.find("\n" + BLOCK)
     j = press.find("\n# --- ", i + 1) if i >= 0 else -1
     head, tail = (press, "") if i < 0 else (press[:i + 1], "" if j < 0 else press[j + 1:])
-    block = ("%s the result of the vote under each resolution of %d-%d, and the votes on inviting the PLO, in the French Resolutions and Decisions "
+    block = ("%s the result of the vote under each resolution of %d-%d, and the votes on inviting the PLO, in the "
+             "French Resolutions and Decisions "
              "(machinman.net's transcription, github.com/machinman-net/machinman-net.github.io at commit %s); made by "
              "data-raw/record/rd_fr.py, not by hand: run it again rather than edit ---\n# read 2026-12-04\n"
              % (BLOCK, first, last, COMMIT))
