@@ -31,8 +31,6 @@ import unicodedata
 
 COMMIT = "f865e55bd80caffbe847eb3a9035b5a02bf68a2d"
 SITE = "https://machinman.net/un/best/un_resolution_%s/%03d.html"
-HEADER = ("id,kind,date,meeting,draft,resolution,agenda,title,outcome,yes,no,abstain,vetoed_by,yes_members,no_members,"
-          "abstain_members,absent_members,not_participating_members,sponsors,source,source_title,source_url,note")
 BLOCK = "# --- rdfr:"
 TITLE = ("Résolutions et décisions du Conseil de sécurité %d (Documents officiels du Conseil de sécurité), "
          "page %d of the transcription at machinman.net (text recognised from the scanned volume)")
@@ -167,6 +165,13 @@ def page_at(starts, offset):
     return max(n for pos, n in starts if pos <= offset)
 
 
+def page_and_next(text, starts, offset):
+    """The text of the page that holds the offset and of the next one: where a footnote called on the page is."""
+    begins = [pos for pos, _ in starts]
+    i = max(k for k, pos in enumerate(begins) if pos <= offset)
+    return text[begins[i]:begins[i + 2] if i + 2 < len(begins) else len(text)]
+
+
 INVITE = re.compile(r"Adopt\S{0,3}\s+par\s+\S+\s+\S?vo\S{1,3}\s+contre")
 MEETING = re.compile(r"A sa (\d{4})\S{0,2}\s+s\S{0,2}ance,\s+le\s+(\d{1,2})(?:er)?\s+(\S+)\s+(\d{4})")
 
@@ -201,7 +206,8 @@ def read_invitations(text, starts, year, seats, notes):
             notes.append("%d: %s: date not read" % (year, label))
             continue
         members = council(seats, date)
-        votes = read_vote(text[m.start():m.start() + 420], members, text, year, label, notes)
+        votes = read_vote(text[m.start():m.start() + 420], members, page_and_next(text, starts, m.start()), year,
+                          label, notes)
         if votes:
             found.append((int(heads[-1].group(1)), date, page_at(starts, m.start()), votes))
     return found
@@ -231,9 +237,9 @@ def read_year(text, starts, year, seats, notes):
             notes.append("%d: resolution %d: no result of the vote after the heading" % (year, res))
             continue
         line = seg[v.start():v.start() + 420]
-        page = page_at(starts, m.start() + v.start())
+        page = page_at(starts, m.end() + v.start())
         members = council(seats, date)
-        row = read_vote(line, members, text, year, res, notes)
+        row = read_vote(line, members, page_and_next(text, starts, m.end() + v.start()), year, res, notes)
         if row:
             # the meeting the line names ("à la 2082e séance"), where its number reads as digits
             meeting = re.search(r"\sl\S{0,2}\s+(\d{3,4})\s?(?:e|è|'|’|°|,|•|`|\*|E|C|c)?\s+s\S{0,2}ance",
