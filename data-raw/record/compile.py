@@ -1203,7 +1203,7 @@ def load_press(path, seats, votes, by_res):
             # a resolution named by its number where the record knows it by its draft symbol
             v = votes[by_res[r["resolution"]]]
         if v is None:
-            v = Vote(r["id"], r["kind"], date)
+            v = Vote(r["id"], r["kind"] or "draft", date)
             for fld in ("meeting", "draft", "resolution", "agenda", "title", "outcome"):
                 setattr(v, fld, r[fld])
             if any(members.values()):
@@ -1231,7 +1231,9 @@ def load_press(path, seats, votes, by_res):
             del votes[v.id]
             v.id = v.draft
             votes[v.id] = v
-        if r["kind"] != v.kind:
+            if v.resolution:
+                by_res[v.resolution] = v.id
+        if r["kind"] and r["kind"] != v.kind:  # an empty kind: the source does not say
             v.note("kind %s: %s" % (r["kind"], key))
             v.kind = r["kind"]
         if v.date != date and key.startswith("RDFR"):

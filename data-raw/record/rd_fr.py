@@ -37,6 +37,9 @@ TITLE = ("Résolutions et décisions du Conseil de sécurité %d (Documents offi
 # a member that did not take part: "Un membre (Chine) n'a pas participé au vote", "L'un des membres (Chine) ..."
 NOT_TAKING_PART = r"(?:L[’']un des membres|Un membre|Deux membres)\s*\(([^)]*)\)\s*n[’']\s*(?:a|ont) pas particip"
 AS_READ = ", at meeting %d as the scanned text reads it"
+TITLE_WHOLE = ("Résolutions et décisions du Conseil de sécurité %d (Documents officiels du Conseil de sécurité), "
+               "the transcription at machinman.net (text recognised from the scanned volume)")
+SITE_WHOLE = "https://machinman.net/%s/un_resolution_%d.html"
 INVITATION = "Invitation to the Palestine Liberation Organization to take part in the debate (rule 37 rights)"
 
 # French names of the states that sat on the Council 1969-2007, as the volumes print them (accents, spaces, hyphens
@@ -211,6 +214,71 @@ def read_invitations(text, starts, year, seats, notes):
         if votes:
             found.append((int(heads[-1].group(1)), date, page_at(starts, m.start()), votes))
     return found
+
+
+# the volumes of 1946-1968 are one page each: un/fini/un_resolution_YYYY.html (1946 and 1955: un/best/)
+WHOLE = {1946: "un/best", 1955: "un/best"}
+HEAD_WHOLE = re.compile(r"(\d{1,3}) \((\d{4})\)\. R\S{2,6}lution du ([\dIl]{1,2}|1er|ler) (\S+) (\d{4})")
+# a footnote on a member: "[26] Un des membres (Union des Républiques socialistes soviétiques) était absent."
+MEMBER_NOTE = r"\[%s\]\s*(?:L[’']un des membres|Un des membres|Un membre|Deux des membres|Deux membres)\s*\(([^)]*)\)\s*"\
+              r"(était absent|étaient absents|n[’']\s*(?:a|ont) pas particip)"
+
+
+def whole_text(repo, year):
+    """A one-file volume's text (1946-1968), or None where the folder has no such file."""
+    path = "%s/un_resolution_%d.html" % (WHOLE.get(year, "un/fini"), year)
+    done = subprocess.run(["git", "-C", repo, "show", "%s:%s" % (COMMIT, path)], capture_output=True)
+    if done.returncode:
+        return None
+    raw = re.sub(r"(?s)<script.*?</script>|<style.*?</style>|<!--.*?-->", " ", done.stdout.decode("utf-8", "replace"))
+    return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", raw)))
+
+
+def read_whole_year(text, year, seats, notes):
+    """The resolutions of a one-file volume: "86 (1950). Résolution du 26 septembre 1950 ... Adoptée à la 496e séance
+    par 10 voix contre zéro, avec une abstention (Chine) [27]." The result is the first one after the heading and before
+    the decisions that follow the text; a bracketed footnote on the line names a member absent or not taking part."""
+    heads = [m for m in HEAD_WHOLE.finditer(text) if m.group(2) == str(year) == m.group(5)]
+    rows = []
+    for i, m in enumerate(heads):
+        res = int(m.group(1))
+        end = heads[i + 1].start() if i + 1 < len(heads) else len(text)
+        seg = text[m.end():end]
+        month = MONTHS.get(flat(m.group(4)))
+        if not month:
+            notes.append("%d: resolution %d: month %r not read" % (year, res, m.group(4)))
+            continue
+        day = 1 if m.group(3) in ("1er", "ler") else int(m.group(3).replace("I", "1").replace("l", "1"))
+        try:
+            date = datetime.date(year, month, day).isoformat()
+        except ValueError:
+            notes.append("%d: resolution %d: date not read" % (year, res))
+            continue
+        stop = re.search(r"\bD\S?cisions?\b", seg)
+        v = re.search(r"Ado\S?t(?:ée|ées|ee)\s", seg[:stop.start()] if stop else seg)
+        if not v:
+            notes.append("%d: resolution %d: no result of the vote before the decisions" % (year, res))
+            continue
+        line = sentence(seg[v.start():v.start() + 420])
+        members = council(seats, date)
+        np, absent = [], []
+        for marker in re.findall(r"\[(\d{1,3})\]", line):
+            fn = re.search(MEMBER_NOTE % marker, seg[v.start():v.start() + 3000]) or re.search(MEMBER_NOTE % marker, text)
+            if fn:
+                codes = codes_of(fn.group(1), members)
+                if codes is None:
+                    notes.append("%d: resolution %d: footnote names not read: %s" % (year, res, fn.group(1)))
+                    break
+                (absent if "absent" in fn.group(2) else np).extend(codes)
+        else:
+            row = read_vote(re.sub(r"\s*\[\d{1,3}\]", "", line), members - set(np) - set(absent), "", year, res,
+                            notes)
+            if row:
+                meeting = re.search(r"\sl\S{0,2}\s+(\d{2,4})\s?(?:e|è|'|’|°)?\s+s\S{0,2}ance", line[:90])
+                yes, no, ab, _ = row
+                rows.append((res, date, 0, (yes, no, ab, sorted(np), sorted(absent)),
+                             int(meeting.group(1)) if meeting else None))
+    return rows
 
 
 def read_year(text, starts, year, seats, notes):
@@ -390,7 +458,7 @@ def main():
     ap.add_argument("--repo", required=True)
     ap.add_argument("--seats", required=True)
     ap.add_argument("--press", required=True)
-    ap.add_argument("--years", default="1969-2007")
+    ap.add_argument("--years", default="1946-2007")
     args = ap.parse_args()
     with open(args.seats, encoding="utf-8") as f:
         seats = list(csv.DictReader(l for l in f if not l.startswith("#")))
@@ -402,22 +470,30 @@ def main():
     for year in range(first, last + 1):
         seen = set()
         text, starts = year_text(args.repo, year)
-        for meeting, date, page, votes in read_invitations(text, starts, year, seats, notes):
-            if meeting not in meetings_seen:  # a volume may print a decision of the year before again
-                meetings_seen.add(meeting)
-                invitations.append((year, meeting, date, page, votes))
-        read = plausible(read_year(text, starts, year, seats, notes), year, notes)
-        for res, date, page, (yes, no, ab, np), meeting in meetings(read, year, notes):
+        whole = None if starts else whole_text(args.repo, year)
+        if whole is not None:
+            read = read_whole_year(whole, year, seats, notes)
+        else:
+            for meeting, date, page, votes in read_invitations(text, starts, year, seats, notes):
+                if meeting not in meetings_seen:  # a volume may print a decision of the year before again
+                    meetings_seen.add(meeting)
+                    invitations.append((year, meeting, date, page, votes))
+            read = [r[:3] + (r[3] + ([],),) + r[4:] for r in read_year(text, starts, year, seats, notes)]
+        read = plausible(read, year, notes)
+        for res, date, page, (yes, no, ab, np, absent), meeting in meetings(read, year, notes):
             if res in seen:
                 notes.append("%d: resolution %d: two headings, the first kept" % (year, res))
                 continue
             seen.add(res)
-            key = "RDFR%d-P%03d" % (year, page)
-            tally = "%d-%d-%d" % (len(yes), len(no), len(ab)) + (", %d not participating" % len(np) if np else "")
-            w.writerow(["S/RES/%d" % res, "draft", date, "S/PV.%d" % meeting if meeting else "", "", res, "", "",
+            key = "RDFR%d" % year if whole is not None else "RDFR%d-P%03d" % (year, page)
+            tally = "%d-%d-%d" % (len(yes), len(no), len(ab)) + (", %d not participating" % len(np) if np else "") \
+                + (", %d absent" % len(absent) if absent else "")
+            # the kind is left empty: the volume does not say whether a vote was procedural
+            w.writerow(["S/RES/%d" % res, "", date, "S/PV.%d" % meeting if meeting else "", "", res, "", "",
                         "adopted", len(yes), len(no), len(ab),
-                        "", " ".join(yes), " ".join(no), " ".join(ab), "", " ".join(np), "", key,
-                        TITLE % (year, page), SITE % (year, page),
+                        "", " ".join(yes), " ".join(no), " ".join(ab), " ".join(absent), " ".join(np), "", key,
+                        TITLE_WHOLE % year if whole is not None else TITLE % (year, page),
+                        SITE_WHOLE % (WHOLE.get(year, "un/fini"), year) if whole is not None else SITE % (year, page),
                         "the volume: the result of the vote printed under resolution %d (%d): %s%s"
                         % (res, year, tally, AS_READ % meeting if meeting else "")])
             count += 1

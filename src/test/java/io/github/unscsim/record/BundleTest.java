@@ -89,7 +89,7 @@ class BundleTest {
         }
         System.out.println("record tallies without per-member votes checked against the quota: " + checked + ", "
                 + contradictions.size() + " contradictions");
-        // fewer tallies are left without per-member votes as sources name the members (98 on 4 December 2026)
+        // fewer tallies are left without per-member votes as sources name the members (96 on 4 December 2026)
         assertThat(checked).isGreaterThan(50);
         assertThat(contradictions).isEmpty();
     }
