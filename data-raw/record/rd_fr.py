@@ -2,9 +2,10 @@
 """The result of the vote under each resolution of the Council's yearly *Resolutions and Decisions* (French edition,
 *Résolutions et décisions du Conseil de sécurité*), as transcribed page by page at machinman.net.
 
-Reads the HTML pages of github.com/machinman-net/machinman-net.github.io (folder un/best/un_resolution_YYYY/, one file
-a page of the printed volume, text recognised from the scanned volume), finds each heading "Résolution NNN (YYYY) du
-D MOIS YYYY" and the first result of the vote after it ("Adoptée à la NNNNe séance par 13 voix contre zéro, avec 2
+Reads the HTML pages of github.com/machinman-net/machinman-net.github.io (for 1969-2007 the folder
+un/best/un_resolution_YYYY/, one file a page of the printed volume; for 1946-1968 one file a volume, un/fini/ and, for
+1946 and 1955, un/best/; text recognised from the scanned volumes; 1947 is not there), finds each heading ("Résolution
+NNN (YYYY) du D MOIS YYYY", "NNN (YYYY). Résolution du D MOIS YYYY") and the first result of the vote after it ("Adoptée à la NNNNe séance par 13 voix contre zéro, avec 2
 abstentions (Tchécoslovaquie, Union des Républiques socialistes soviétiques)", "Adoptée à l'unanimité à la ...e
 séance"), and writes one press.csv row a resolution where the line reads cleanly: the counts add up to the council of
 that day, every state named is found on it, and a footnote that the line calls is read (a member that did not take
