@@ -5,11 +5,11 @@
 Reads the HTML pages of github.com/machinman-net/machinman-net.github.io (for 1969-2007 the folder
 un/best/un_resolution_YYYY/, one file a page of the printed volume; for 1946-1968 one file a volume, un/fini/ and, for
 1946 and 1955, un/best/; text recognised from the scanned volumes; 1947 is not there), finds each heading ("Résolution
-NNN (YYYY) du D MOIS YYYY", "NNN (YYYY). Résolution du D MOIS YYYY") and the first result of the vote after it ("Adoptée à la NNNNe séance par 13 voix contre zéro, avec 2
-abstentions (Tchécoslovaquie, Union des Républiques socialistes soviétiques)", "Adoptée à l'unanimité à la ...e
-séance"), and writes one press.csv row a resolution where the line reads cleanly: the counts add up to the council of
-that day, every state named is found on it, and a footnote that the line calls is read (a member that did not take
-part in the vote). A line that cannot be read so is left out and listed on standard error with its reason. It also
+NNN (YYYY) du D MOIS YYYY", "NNN (YYYY). Résolution du D MOIS YYYY") and the first result of the vote after it
+("Adoptée à la NNNNe séance par 13 voix contre zéro, avec 2 abstentions (Tchécoslovaquie, Union des Républiques
+socialistes soviétiques)", "Adoptée à l'unanimité à la ...e séance"), and writes one press.csv row a resolution where
+the line reads cleanly: the counts add up to the council of that day, every state named is found on it, and a
+footnote that the line calls is read (a member absent or not taking part in the vote). A line that cannot be read so is left out and listed on standard error with its reason. It also
 reads the procedural votes printed under the decisions to invite the Palestine Liberation Organization to a debate
 with the rights of a Member State (1975-1991), with the meeting and date the volume names before each.
 
@@ -221,8 +221,8 @@ def read_invitations(text, starts, year, seats, notes):
 WHOLE = {1946: "un/best", 1955: "un/best"}
 HEAD_WHOLE = re.compile(r"(\d{1,3}) \((\d{4})\)\. R\S{2,6}lution du ([\dIl]{1,2}|1er|ler) (\S+) (\d{4})")
 # a footnote on a member: "[26] Un des membres (Union des Républiques socialistes soviétiques) était absent."
-MEMBER_NOTE = r"\[%s\]\s*(?:L[’']un des membres|Un des membres|Un membre|Deux des membres|Deux membres)\s*\(([^)]*)\)\s*"\
-              r"(était absent|étaient absents|n[’']\s*(?:a|ont) pas particip)"
+MEMBER_NOTE = (r"\[%s\]\s*(?:L[’']un des membres|Un des membres|Un membre|Deux des membres|Deux membres)"
+               r"\s*\(([^)]*)\)\s*(était absent|étaient absents|n[’']\s*(?:a|ont) pas particip)")
 
 
 def whole_text(repo, year):
@@ -236,9 +236,10 @@ def whole_text(repo, year):
 
 
 def read_whole_year(text, year, seats, notes):
-    """The resolutions of a one-file volume: "86 (1950). Résolution du 26 septembre 1950 ... Adoptée à la 496e séance
-    par 10 voix contre zéro, avec une abstention (Chine) [27]." The result is the first one after the heading and before
-    the decisions that follow the text; a bracketed footnote on the line names a member absent or not taking part."""
+    """The resolutions of a one-file volume: "86 (1950). Résolution du 26 septembre 1950 ... Adoptée à la 496e
+    séance par 10 voix contre zéro, avec une abstention (Chine) [27]." The result is the first one after the heading
+    and before the decisions that follow the text; a bracketed footnote on the line names a member absent or not
+    taking part."""
     heads = [m for m in HEAD_WHOLE.finditer(text) if m.group(2) == str(year) == m.group(5)]
     rows = []
     for i, m in enumerate(heads):
@@ -264,7 +265,8 @@ def read_whole_year(text, year, seats, notes):
         members = council(seats, date)
         np, absent = [], []
         for marker in re.findall(r"\[(\d{1,3})\]", line):
-            fn = re.search(MEMBER_NOTE % marker, seg[v.start():v.start() + 3000]) or re.search(MEMBER_NOTE % marker, text)
+            fn = re.search(MEMBER_NOTE % marker, seg[v.start():v.start() + 3000]) \
+                or re.search(MEMBER_NOTE % marker, text)
             if fn:
                 codes = codes_of(fn.group(1), members)
                 if codes is None:
