@@ -8,10 +8,11 @@ un/best/un_resolution_YYYY/, one file a page of the printed volume; for 1946-196
 NNN (YYYY) du D MOIS YYYY", "NNN (YYYY). Résolution du D MOIS YYYY") and the first result of the vote after it
 ("Adoptée à la NNNNe séance par 13 voix contre zéro, avec 2 abstentions (Tchécoslovaquie, Union des Républiques
 socialistes soviétiques)", "Adoptée à l'unanimité à la ...e séance"), and writes one press.csv row a resolution where
-the line reads cleanly: the counts add up to the council of that day, every state named is found on it, and a
-footnote that the line calls is read (a member absent or not taking part in the vote). A line that cannot be read so is left out and listed on standard error with its reason. It also
-reads the procedural votes printed under the decisions to invite the Palestine Liberation Organization to a debate
-with the rights of a Member State (1975-1991), with the meeting and date the volume names before each.
+the line reads cleanly: the counts add up to the council of that day, every state named is found on it, and a footnote
+that the line calls is read (a member absent or not taking part in the vote). A line that cannot be read so is left
+out and listed on standard error with its reason. It also reads the procedural votes printed under the decisions to
+invite the Palestine Liberation Organization to a debate with the rights of a Member State (1975-1991), with the
+meeting and date the volume names before each.
 
     python3 data-raw/record/rd_fr.py --repo DIR --seats src/main/resources/io/github/unscsim/history/seats.csv \
         --press data-raw/record/press.csv
