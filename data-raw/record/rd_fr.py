@@ -178,6 +178,8 @@ def page_and_next(text, starts, offset):
 
 
 INVITE = re.compile(r"Adopt\S{0,3}\s+par\s+\S+\s+\S?vo\S{1,3}\s+contre")
+# the meeting a result line names: "à la 2082e séance", as the scan prints the ordinal's ending
+LINE_MEETING = re.compile(r"\sl\S{0,2}\s+(\d{2,4})\s?(?:e|è|'|’|°|,|•|`|\*|E|C|c)?\s+s\S{0,2}ance")
 MEETING = re.compile(r"A sa (\d{4})\S{0,2}\s+s\S{0,2}ance,\s+le\s+(\d{1,2})(?:er)?\s+(\S+)\s+(\d{4})")
 
 
@@ -278,7 +280,7 @@ def read_whole_year(text, year, seats, notes):
             row = read_vote(re.sub(r"\s*\[\d{1,3}\]", "", line), members - set(np) - set(absent), "", year, res,
                             notes)
             if row:
-                meeting = re.search(r"\sl\S{0,2}\s+(\d{2,4})\s?(?:e|è|'|’|°)?\s+s\S{0,2}ance", line[:90])
+                meeting = LINE_MEETING.search(line[:90])
                 yes, no, ab, _ = row
                 rows.append((res, date, 0, (yes, no, ab, sorted(np), sorted(absent)),
                              int(meeting.group(1)) if meeting else None))
@@ -314,8 +316,7 @@ def read_year(text, starts, year, seats, notes):
         row = read_vote(line, members, page_and_next(text, starts, m.end() + v.start()), year, res, notes)
         if row:
             # the meeting the line names ("à la 2082e séance"), where its number reads as digits
-            meeting = re.search(r"\sl\S{0,2}\s+(\d{3,4})\s?(?:e|è|'|’|°|,|•|`|\*|E|C|c)?\s+s\S{0,2}ance",
-                                sentence(line)[:90])
+            meeting = LINE_MEETING.search(sentence(line)[:90])
             rows.append((res, date, page, row, int(meeting.group(1)) if meeting else None))
     return rows
 
